@@ -1,0 +1,73 @@
+import { nl } from "../../../shared/i18n/nl";
+import { AppLink } from "../ui/AppLink";
+
+interface Task {
+  slug: string;
+  code: string;
+  name: string;
+  description: string;
+}
+
+export function TaskCards({ tasks }: { tasks: Task[] }) {
+  return (
+    <ul className="rw-grid">
+      {tasks.map((task) => (
+        <li key={task.slug} className="rw-card">
+          <h3 className="utrecht-heading-3">
+            <span className="rw-card__code">{task.code}</span> {task.name}
+          </h3>
+          <p className="utrecht-paragraph">{task.description}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface BuildingBlockSummary {
+  slug: string;
+  name: string;
+  description: string;
+  directionCount: number;
+  initiativeCount: number;
+}
+
+export function BuildingBlockCards({ buildingBlocks }: { buildingBlocks: BuildingBlockSummary[] }) {
+  return (
+    <ul className="rw-grid">
+      {buildingBlocks.map((block) => (
+        <li key={block.slug} className="rw-card">
+          <h3 className="utrecht-heading-3">
+            <AppLink to={`/regioplan/bouwstenen/${block.slug}`}>{block.name}</AppLink>
+          </h3>
+          <p className="utrecht-paragraph">{block.description}</p>
+          <p className="rw-card__meta">
+            {nl.plan.countDirections(block.directionCount)} · {nl.plan.countInitiatives(block.initiativeCount)}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface FoundationSummary {
+  slug: string;
+  name: string;
+  description: string;
+  lineCount: number;
+}
+
+export function FoundationCards({ foundations }: { foundations: FoundationSummary[] }) {
+  return (
+    <ul className="rw-grid">
+      {foundations.map((foundation) => (
+        <li key={foundation.slug} className="rw-card">
+          <h3 className="utrecht-heading-3">
+            <AppLink to={`/regioplan/fundamenten/${foundation.slug}`}>{foundation.name}</AppLink>
+          </h3>
+          <p className="utrecht-paragraph">{foundation.description}</p>
+          <p className="rw-card__meta">{nl.plan.countLines(foundation.lineCount)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,72 @@
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import utrechtComponents from "@utrecht/component-library-css/dist/index.css";
+import utrechtTokens from "@utrecht/design-tokens/dist/theme.css";
+import type { ReactNode } from "react";
+import { nl } from "../shared/i18n/nl";
+import { Breadcrumbs } from "./components/layout/Breadcrumbs";
+import { SiteHeader } from "./components/layout/SiteHeader";
+import { NotFoundPage, ServerErrorPage } from "./components/layout/ErrorPages";
+import type { RouteHandle } from "./lib/breadcrumbs";
+import type { ErrorPayload } from "./lib/service.server";
+import appStyles from "./styles/app.css";
+import themeStyles from "./styles/theme.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: utrechtTokens },
+  { rel: "stylesheet", href: themeStyles },
+  { rel: "stylesheet", href: utrechtComponents },
+  { rel: "stylesheet", href: appStyles },
+];
+
+export const meta: MetaFunction = () => [{ title: nl.app.name }];
+
+export const handle: RouteHandle = {
+  breadcrumb: () => ({ label: "Flevoland", to: "/" }),
+};
+
+/** The document shell: one skip link, one header, one <main>, one footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="nl">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="utrecht-theme regioplan-theme utrecht-document">
+        <a href="#inhoud" className="utrecht-skip-link utrecht-skip-link--hidden rw-skip-link">
+          {nl.app.skipToContent}
+        </a>
+        <div className="utrecht-page rw-page">
+          <SiteHeader />
+          <Breadcrumbs />
+          <main id="inhoud" tabIndex={-1} className="utrecht-page-content rw-main">
+            {children}
+          </main>
+          <footer className="utrecht-page-footer rw-footer">
+            <p className="utrecht-paragraph">{nl.app.footer}</p>
+          </footer>
+        </div>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return <NotFoundPage message={(error.data as ErrorPayload | undefined)?.message} />;
+  }
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    return <ServerErrorPage title={nl.errors.serverTitle} message={(error.data as ErrorPayload | undefined)?.message} />;
+  }
+  return <ServerErrorPage title={nl.errors.serverTitle} message={nl.errors.serverBody} />;
+}

@@ -1,0 +1,65 @@
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { DatabaseConfigError, openDatabase } from "../db/connect";
+import { migrateToLatest } from "../db/migrate";
+import { seedIfEmpty } from "../db/seed/seed";
+import { handleUpgrade } from "./collab/upgrade";
+import { readConfig } from "./config";
+import { createHttpApp } from "./http/app";
+import { createLogger } from "./logger";
+
+// The composition root: read config, open and migrate the database, build the HTTP app,
+// listen, and shut down cleanly on SIGTERM/SIGINT (PGlite must be checkpointed and closed).
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+async function main() {
+  const config = readConfig();
+  const log = createLogger(config.logLevel);
+
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(database.db);
+  if (await seedIfEmpty(database.db)) log.info("Seeded the Regioplan Flevoland into an empty database");
+
+  const remixBuild = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
+  const app = createHttpApp({ config, database, log, remixBuild, publicDir: path.join(root, "public") });
+
+  const server = createServer(app);
+  server.on("upgrade", handleUpgrade);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  log.info(
+    { port, db: database.kind, database: database.location, mode: config.production ? "production" : "demo" },
+    `Regioplan Werkplaats runs at http://localhost:${port}`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "Shutting down");
+    const forced = setTimeout(() => {
+      log.error("Shutdown took too long; exiting");
+      process.exit(1);
+    }, 10_000);
+    forced.unref();
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
+    await closed;
+    await database.close();
+    log.info("Stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  // One line, no stack, no password: the operator must be able to act on it at once.
+  const message = error instanceof DatabaseConfigError ? error.message : `Start-up failed: ${(error as Error)?.message ?? error}`;
+  console.error(message);
+  process.exit(1);
+});
