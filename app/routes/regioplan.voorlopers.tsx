@@ -25,7 +25,7 @@ export default function InitiativesPage() {
       <h1 className="utrecht-heading-1">{nl.plan.allInitiativesTitle}</h1>
       <p className="utrecht-paragraph rw-lead">{nl.plan.allInitiativesIntro}</p>
 
-      <Form method="get" className="rw-filter" aria-label={nl.plan.filterMunicipality}>
+      <Form method="get" className="rw-filter">
         <div>
           <label htmlFor="gemeente" className="utrecht-form-label">
             {nl.plan.filterMunicipality}

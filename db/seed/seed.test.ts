@@ -1,0 +1,102 @@
+import { sql, type Kysely } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../schema";
+import { createTestDatabase, listAppTables, type TestDatabase } from "../test-database";
+import { defaultRegionSeed, seedIfEmpty, seedRegion } from "./seed";
+
+// Every table, every row, every column: what "seeding twice changes nothing" must mean.
+async function dumpEveryTable(db: Kysely<Database>) {
+  const dump: Record<string, string[]> = {};
+  for (const table_name of await listAppTables(db)) {
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table_name)}`.execute(db);
+    dump[table_name] = rows.rows.map((row) => JSON.stringify(row)).sort();
+  }
+  return dump;
+}
+
+describe("seeding the Regioplan Flevoland", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase({ template: "migrated" });
+  });
+  afterAll(() => database.destroy());
+
+  it("is idempotent: a second run leaves every table exactly as the first", async () => {
+    await seedRegion(database.db, defaultRegionSeed);
+    const first = await dumpEveryTable(database.db);
+    await seedRegion(database.db, defaultRegionSeed);
+    const second = await dumpEveryTable(database.db);
+    expect(Object.keys(first).length).toBeGreaterThanOrEqual(17);
+    for (const rows of Object.values(first)) expect(rows.length).toBeGreaterThan(0);
+    expect(second).toEqual(first);
+  });
+
+  it("does not run again on a database that already has a region", async () => {
+    expect(await seedIfEmpty(database.db)).toBe(false);
+  });
+
+  it("loads the plan's structure with the counts the plan names", async () => {
+    const count = async (table: keyof Database) =>
+      Number((await database.db.selectFrom(table).select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n);
+    expect(await count("transformation_task")).toBe(3);
+    expect(await count("principle")).toBe(10);
+    expect(await count("target_group")).toBe(3);
+    expect(await count("theme")).toBe(6);
+    expect(await count("municipality")).toBe(5);
+    expect(await count("subregion")).toBe(3);
+    expect(await count("building_block")).toBe(8);
+    expect(await count("foundation")).toBe(6);
+    expect(await count("financing_stream")).toBe(4);
+    expect(await count("care_table_theme")).toBe(5);
+    // The Zorgtafel agenda 2.0 lists 5 + 2 + 4 + 3 + 3 opgaven.
+    expect(await count("care_table_task")).toBe(17);
+  });
+
+  it("keeps the bouwstenen and fundamenten under the plan's own names, in the plan's order", async () => {
+    const blocks = await database.db.selectFrom("building_block").select("name").orderBy("position").execute();
+    expect(blocks.map((b) => b.name)).toEqual([
+      "Denken en doen vanuit Positieve Gezondheid",
+      "Wijkgericht werken in een toegankelijk aanbod",
+      "Zorgzame, draagkrachtige gemeenschappen in wijken en buurten",
+      "Proactief en tijdig werken aan gezondheid en welzijn",
+      "Samen slimmer coördineren van ondersteuning en zorg",
+      "Slim inzetten van toegankelijke technologie en hulpmiddelen",
+      "Sterkere basisvaardigheden en individuele basis",
+      "Eenduidige & begrijpelijke taal en communicatie",
+    ]);
+    const foundations = await database.db.selectFrom("foundation").select("name").orderBy("position").execute();
+    expect(foundations.map((f) => f.name)).toEqual([
+      "Toekomstbestendige arbeidsmarkt Zorg & Welzijn",
+      "Digitale gegevensuitwisseling en gegevensbescherming",
+      "Gezonde leefomgeving",
+      "Datagedreven werken aan gezondheid en zorg",
+      "Domeinoverstijgend samenwerken",
+      "Maatschappelijke dialoog: we nemen iedereen mee",
+    ]);
+  });
+
+  it("places voorlopers in the municipalities the plan gives", async () => {
+    const placesOf = async (name: string) =>
+      (
+        await database.db
+          .selectFrom("initiative as i")
+          .innerJoin("initiative_municipality as im", "im.initiative_id", "i.id")
+          .innerJoin("municipality as m", "m.id", "im.municipality_id")
+          .where("i.name", "=", name)
+          .select("m.name")
+          .orderBy("m.name")
+          .execute()
+      ).map((r) => r.name);
+    expect(await placesOf("Het Vlie")).toEqual(["Noordoostpolder", "Urk"]);
+    expect(await placesOf("WachtVerzachter")).toEqual(["Dronten", "Lelystad"]);
+    expect(await placesOf("Bruis")).toEqual(["Almere"]);
+    const wel = await database.db.selectFrom("initiative").where("name", "=", "WEL in Flevoland").select("scope").executeTakeFirstOrThrow();
+    expect(wel.scope).toBe("regio");
+  });
+
+  it("gives the catalogue of oplossingsrichtingen plan-wide unique slugs", async () => {
+    const rows = await database.db.selectFrom("catalogue_direction").select("slug").execute();
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(rows.map((r) => r.slug)).size).toBe(rows.length);
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "./connect";
+import { migrateToLatest } from "./migrate";
+import { seedIfEmpty } from "./seed/seed";
+import { adminQuery, templateName, testRunId } from "./test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testRunId: string;
+    /** Embedded mode: files with a PGlite data directory dump per template. */
+    pgliteTemplates: { migrated: string; seeded: string } | null;
+  }
+}
+
+/**
+ * Builds two template databases once per run, migrated and migrated + seeded, so each test
+ * file can start from a clean copy in well under a second. With DATABASE_URL they are real
+ * databases on the server (cloned with CREATE DATABASE ... TEMPLATE); otherwise PGlite dumps.
+ */
+export default async function setup(project: TestProject) {
+  const runId = testRunId();
+  project.provide("testRunId", runId);
+  const databaseUrl = process.env.DATABASE_URL;
+
+  if (databaseUrl) {
+    for (const kind of ["migrated", "seeded"] as const) {
+      const name = templateName(runId, kind);
+      await adminQuery(databaseUrl, `create database "${name}"`);
+      const database = await openDatabase({ databaseUrl: withDatabase(databaseUrl, name) });
+      await migrateToLatest(database.db);
+      if (kind === "seeded") await seedIfEmpty(database.db);
+      await database.close();
+    }
+    project.provide("pgliteTemplates", null);
+    return async () => {
+      await adminQuery(databaseUrl, `select datname from pg_database where datname like 'rw_test_${runId}%'`).then(
+        async (rows) => {
+          for (const { datname } of rows as Array<{ datname: string }>) {
+            await adminQuery(databaseUrl, `drop database if exists "${datname}" with (force)`);
+          }
+        },
+      );
+    };
+  }
+
+  const dir = await mkdtemp(path.join(os.tmpdir(), "rw-test-templates-"));
+  const pglite = new PGlite();
+  const database = await openDatabase({ pglite });
+  await migrateToLatest(database.db);
+  const migrated = path.join(dir, "migrated.tar");
+  await writeFile(migrated, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+  await seedIfEmpty(database.db);
+  const seeded = path.join(dir, "seeded.tar");
+  await writeFile(seeded, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+  await database.close();
+  project.provide("pgliteTemplates", { migrated, seeded });
+  return () => rm(dir, { recursive: true, force: true });
+}
+
+function withDatabase(databaseUrl: string, name: string) {
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}

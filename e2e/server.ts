@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { adminQuery } from "../db/test-database";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface RunningServer {
+  baseUrl: string;
+  port: number;
+  output(): string;
+  stop(): Promise<number | null>;
+}
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the real server (node + tsx, no npm wrapper, so the PID is the server) on a free
+ * port with a fresh database: a new PGlite directory, or a new database on DATABASE_URL's
+ * server. Resolves once /healthz answers.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  // A DATA_DIR passed in belongs to the caller (restart tests); otherwise each server gets its own.
+  const port = await findFreePort();
+  const serverUrl = process.env.DATABASE_URL;
+  let cleanup: () => Promise<void>;
+  const childEnv: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: "127.0.0.1", ...env };
+  if (env.DATA_DIR) {
+    cleanup = async () => {};
+  } else if (serverUrl) {
+    const name = `rw_e2e_${Date.now().toString(36)}_${process.pid}_${port}`;
+    await adminQuery(serverUrl, `create database "${name}"`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    childEnv.DATABASE_URL = url.href;
+    cleanup = async () => void (await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`));
+  } else {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "rw-e2e-"));
+    childEnv.DATA_DIR = dataDir;
+    cleanup = () => rm(dataDir, { recursive: true, force: true });
+  }
+
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/main.ts"], { cwd: root, env: childEnv });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, child, () => output);
+  return {
+    baseUrl,
+    port,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      const code = await exited;
+      await cleanup();
+      return code;
+    },
+  };
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`The server did not answer /healthz within 60 s:\n${output()}`);
+}
