@@ -37,13 +37,8 @@ export default async function setup(project: TestProject) {
     }
     project.provide("pgliteTemplates", null);
     return async () => {
-      await adminQuery(databaseUrl, `select datname from pg_database where datname like 'rw_test_${runId}%'`).then(
-        async (rows) => {
-          for (const { datname } of rows as Array<{ datname: string }>) {
-            await adminQuery(databaseUrl, `drop database if exists "${datname}" with (force)`);
-          }
-        },
-      );
+      const rows = await adminQuery(databaseUrl, `select datname from pg_database where datname like 'rw_test_${runId}%'`);
+      for (const { datname } of rows) await adminQuery(databaseUrl, `drop database if exists "${datname}" with (force)`);
     };
   }
 

@@ -36,7 +36,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await findFreePort();
   const serverUrl = process.env.DATABASE_URL;
   let cleanup: () => Promise<void>;
-  const childEnv: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: "127.0.0.1", ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env };
   if (env.DATA_DIR) {
     cleanup = async () => {};
   } else if (serverUrl) {
@@ -54,8 +54,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 
   const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/main.ts"], { cwd: root, env: childEnv });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
 
   const baseUrl = `http://127.0.0.1:${port}`;
