@@ -11,6 +11,7 @@ import type { RouteHandle } from "./lib/breadcrumbs";
 import type { ErrorPayload } from "./lib/service.server";
 import appStyles from "./styles/app.css";
 import themeStyles from "./styles/theme.css";
+import { Paragraph, SkipLink } from "@utrecht/component-library-react";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: utrechtTokens },
@@ -36,9 +37,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="utrecht-theme regioplan-theme utrecht-document">
-        <a href="#inhoud" className="utrecht-skip-link utrecht-skip-link--hidden rw-skip-link">
+        <SkipLink href="#inhoud" className="rw-skip-link">
           {nl.app.skipToContent}
-        </a>
+        </SkipLink>
         <div className="utrecht-page rw-page">
           <SiteHeader />
           <Breadcrumbs />
@@ -46,7 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {children}
           </main>
           <footer className="utrecht-page-footer rw-footer">
-            <p className="utrecht-paragraph">{nl.app.footer}</p>
+            <Paragraph>{nl.app.footer}</Paragraph>
           </footer>
         </div>
         <ScrollRestoration />

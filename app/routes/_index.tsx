@@ -5,6 +5,7 @@ import { nl } from "../../shared/i18n/nl";
 import { BuildingBlockCards, FoundationCards, TaskCards } from "../components/plan/PlanCards";
 import { AppLink } from "../components/ui/AppLink";
 import { fromService } from "../lib/service.server";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 
 export const loader = ({ context }: LoaderFunctionArgs) => fromService(getPlanOverview(context.ctx));
 
@@ -19,46 +20,46 @@ export default function Home() {
   return (
     <>
       <p className="rw-muted">{plan.title}</p>
-      <h1 className="utrecht-heading-1">{nl.plan.homeTitle}</h1>
-      <p className="utrecht-paragraph rw-lead">{nl.plan.homeIntro}</p>
+      <Heading1>{nl.plan.homeTitle}</Heading1>
+      <Paragraph appearance="lead" className="rw-lead">{nl.plan.homeIntro}</Paragraph>
 
       <section className="rw-ambition" aria-labelledby="ambitie">
         <h2 id="ambitie" className="rw-ambition__label">
           {nl.plan.ambition}
         </h2>
         <p className="rw-ambition__text">{plan.ambition}</p>
-        <p className="utrecht-paragraph">{plan.ambitionDescription}</p>
+        <Paragraph>{plan.ambitionDescription}</Paragraph>
       </section>
 
       <section className="rw-section" aria-labelledby="opgaven">
-        <h2 id="opgaven" className="utrecht-heading-2">
+        <Heading2 id="opgaven">
           {nl.plan.tasks}
-        </h2>
-        <p className="utrecht-paragraph rw-muted">{nl.plan.tasksIntro}</p>
+        </Heading2>
+        <Paragraph className="rw-muted">{nl.plan.tasksIntro}</Paragraph>
         <TaskCards tasks={tasks} />
       </section>
 
       <section className="rw-section" aria-labelledby="bouwstenen">
-        <h2 id="bouwstenen" className="utrecht-heading-2">
+        <Heading2 id="bouwstenen">
           {nl.plan.buildingBlocks} ({buildingBlocks.length})
-        </h2>
-        <p className="utrecht-paragraph rw-muted">{nl.plan.buildingBlocksIntro}</p>
+        </Heading2>
+        <Paragraph className="rw-muted">{nl.plan.buildingBlocksIntro}</Paragraph>
         <BuildingBlockCards buildingBlocks={buildingBlocks} />
       </section>
 
       <section className="rw-section" aria-labelledby="fundamenten">
-        <h2 id="fundamenten" className="utrecht-heading-2">
+        <Heading2 id="fundamenten">
           {nl.plan.foundations} ({foundations.length})
-        </h2>
-        <p className="utrecht-paragraph rw-muted">{nl.plan.foundationsIntro}</p>
+        </Heading2>
+        <Paragraph className="rw-muted">{nl.plan.foundationsIntro}</Paragraph>
         <FoundationCards foundations={foundations} />
       </section>
 
-      <p className="utrecht-paragraph rw-section">
+      <Paragraph className="rw-section">
         <AppLink to="/regioplan">{nl.plan.planStructure}</AppLink>
         {" · "}
         <AppLink to="/regioplan/voorlopers">{nl.plan.allInitiativesTitle}</AppLink>
-      </p>
+      </Paragraph>
     </>
   );
 }

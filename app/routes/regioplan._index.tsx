@@ -5,6 +5,7 @@ import { nl } from "../../shared/i18n/nl";
 import { BuildingBlockCards, FoundationCards, TaskCards } from "../components/plan/PlanCards";
 import { AppLink } from "../components/ui/AppLink";
 import { fromService } from "../lib/service.server";
+import { Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 
 export const loader = ({ context }: LoaderFunctionArgs) => fromService(getPlanStructure(context.ctx));
 
@@ -31,13 +32,13 @@ export default function PlanStructure() {
   const { plan } = data;
   return (
     <>
-      <h1 className="utrecht-heading-1">{plan.title}</h1>
-      <p className="utrecht-paragraph rw-lead">{plan.subtitle}</p>
+      <Heading1>{plan.title}</Heading1>
+      <Paragraph appearance="lead" className="rw-lead">{plan.subtitle}</Paragraph>
 
       <nav aria-labelledby="inhoudsopgave">
-        <h2 id="inhoudsopgave" className="utrecht-heading-2">
+        <Heading2 id="inhoudsopgave">
           {nl.plan.planStructure}
-        </h2>
+        </Heading2>
         <ul className="rw-toc">
           {sections.map(([id, label]) => (
             <li key={id}>
@@ -54,10 +55,10 @@ export default function PlanStructure() {
           {nl.plan.ambition}
         </h2>
         <p className="rw-ambition__text">{plan.ambition}</p>
-        <p className="utrecht-paragraph">{plan.ambitionDescription}</p>
-        <p className="utrecht-paragraph">
+        <Paragraph>{plan.ambitionDescription}</Paragraph>
+        <Paragraph>
           <strong>{nl.plan.guidingRule}:</strong> {plan.guidingRule}
-        </p>
+        </Paragraph>
       </section>
 
       <Section id="opgaven" title={nl.plan.tasks} intro={nl.plan.tasksIntro}>
@@ -68,8 +69,8 @@ export default function PlanStructure() {
         <ol className="rw-definition-list">
           {data.principles.map((p) => (
             <li key={p.slug}>
-              <h3 className="utrecht-heading-3">{p.name}</h3>
-              <p className="utrecht-paragraph">{p.description}</p>
+              <Heading3>{p.name}</Heading3>
+              <Paragraph>{p.description}</Paragraph>
             </li>
           ))}
         </ol>
@@ -95,15 +96,15 @@ export default function PlanStructure() {
         <ul className="rw-definition-list">
           {data.subregions.map((s) => (
             <li key={s.slug}>
-              <h3 className="utrecht-heading-3">{s.name}</h3>
-              <p className="utrecht-paragraph">
+              <Heading3>{s.name}</Heading3>
+              <Paragraph>
                 {s.municipalities.map((m, i) => (
                   <span key={m.slug}>
                     {i > 0 && ", "}
                     <AppLink to={`/regioplan/voorlopers?gemeente=${m.slug}`}>{m.name}</AppLink>
                   </span>
                 ))}
-              </p>
+              </Paragraph>
             </li>
           ))}
         </ul>
@@ -117,17 +118,17 @@ export default function PlanStructure() {
         <ul className="rw-definition-list">
           {data.careTable.map((theme) => (
             <li key={theme.slug}>
-              <h3 className="utrecht-heading-3">{theme.name}</h3>
-              <p className="utrecht-paragraph">
+              <Heading3>{theme.name}</Heading3>
+              <Paragraph>
                 <strong>{nl.plan.intendedResult}:</strong> {theme.intendedResult}
-              </p>
-              <ul className="utrecht-unordered-list">
+              </Paragraph>
+              <UnorderedList>
                 {theme.tasks.map((task) => (
-                  <li key={task.slug} className="utrecht-unordered-list__item">
+                  <UnorderedListItem key={task.slug}>
                     {task.text}
-                  </li>
+                  </UnorderedListItem>
                 ))}
-              </ul>
+              </UnorderedList>
             </li>
           ))}
         </ul>
@@ -139,10 +140,10 @@ export default function PlanStructure() {
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
     <section id={id} className="rw-section" aria-labelledby={`${id}-kop`}>
-      <h2 id={`${id}-kop`} className="utrecht-heading-2">
+      <Heading2 id={`${id}-kop`}>
         {title}
-      </h2>
-      {intro && <p className="utrecht-paragraph rw-muted">{intro}</p>}
+      </Heading2>
+      {intro && <Paragraph className="rw-muted">{intro}</Paragraph>}
       {children}
     </section>
   );
@@ -153,8 +154,8 @@ function NamedList({ items }: { items: Array<{ slug: string; name: string; descr
     <ul className="rw-definition-list">
       {items.map((item) => (
         <li key={item.slug}>
-          <h3 className="utrecht-heading-3">{item.name}</h3>
-          <p className="utrecht-paragraph">{item.description}</p>
+          <Heading3>{item.name}</Heading3>
+          <Paragraph>{item.description}</Paragraph>
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { InitiativeTable } from "../components/plan/InitiativeTable";
 import { Pager } from "../components/plan/Pager";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
+import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 
 export const loader = ({ context, params }: LoaderFunctionArgs) => fromService(getBuildingBlock(context.ctx, params));
 
@@ -28,46 +29,46 @@ export default function BuildingBlockPage() {
   return (
     <article>
       <p className="rw-muted">{nl.plan.buildingBlock}</p>
-      <h1 className="utrecht-heading-1">{buildingBlock.name}</h1>
-      <p className="utrecht-paragraph rw-lead">{buildingBlock.description}</p>
+      <Heading1>{buildingBlock.name}</Heading1>
+      <Paragraph appearance="lead" className="rw-lead">{buildingBlock.description}</Paragraph>
       {buildingBlock.chapterTitle && (
-        <p className="utrecht-paragraph rw-muted">{nl.plan.chapterTitle(buildingBlock.chapterTitle)}</p>
+        <Paragraph className="rw-muted">{nl.plan.chapterTitle(buildingBlock.chapterTitle)}</Paragraph>
       )}
 
       <section className="rw-section" aria-labelledby="oplossingsrichtingen">
-        <h2 id="oplossingsrichtingen" className="utrecht-heading-2">
+        <Heading2 id="oplossingsrichtingen">
           {nl.plan.directions} ({directions.length})
-        </h2>
-        <p className="utrecht-paragraph rw-muted">{nl.plan.directionsIntro}</p>
+        </Heading2>
+        <Paragraph className="rw-muted">{nl.plan.directionsIntro}</Paragraph>
         <ul className="rw-definition-list">
           {directions.map((d) => (
             <li key={d.slug} id={d.slug}>
-              <h3 className="utrecht-heading-3">{d.name}</h3>
-              <p className="utrecht-paragraph">{d.description}</p>
+              <Heading3>{d.name}</Heading3>
+              <Paragraph>{d.description}</Paragraph>
             </li>
           ))}
         </ul>
       </section>
 
       <section className="rw-section" aria-labelledby="voorlopers">
-        <h2 id="voorlopers" className="utrecht-heading-2">
+        <Heading2 id="voorlopers">
           {nl.plan.initiatives} ({voorlopers.length})
-        </h2>
+        </Heading2>
         {voorlopers.length > 0 ? (
           <>
-            <p className="utrecht-paragraph rw-muted">{nl.plan.initiativesIntro}</p>
+            <Paragraph className="rw-muted">{nl.plan.initiativesIntro}</Paragraph>
             <InitiativeTable caption={`${nl.plan.initiatives}: ${buildingBlock.name}`} initiatives={voorlopers} />
           </>
         ) : (
-          <p className="utrecht-paragraph">{nl.plan.noInitiatives}</p>
+          <Paragraph>{nl.plan.noInitiatives}</Paragraph>
         )}
       </section>
 
       {examples.length > 0 && (
         <section className="rw-section" aria-labelledby="voorbeelden">
-          <h2 id="voorbeelden" className="utrecht-heading-2">
+          <Heading2 id="voorbeelden">
             {nl.plan.examples}
-          </h2>
+          </Heading2>
           <InitiativeTable caption={`${nl.plan.examples}: ${buildingBlock.name}`} initiatives={examples} />
         </section>
       )}

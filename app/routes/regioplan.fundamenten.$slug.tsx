@@ -5,6 +5,7 @@ import { nl } from "../../shared/i18n/nl";
 import { Pager } from "../components/plan/Pager";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
+import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 
 export const loader = ({ context, params }: LoaderFunctionArgs) => fromService(getFoundation(context.ctx, params));
 
@@ -25,18 +26,18 @@ export default function FoundationPage() {
   return (
     <article>
       <p className="rw-muted">{nl.plan.foundation}</p>
-      <h1 className="utrecht-heading-1">{foundation.name}</h1>
-      <p className="utrecht-paragraph rw-lead">{foundation.description}</p>
+      <Heading1>{foundation.name}</Heading1>
+      <Paragraph appearance="lead" className="rw-lead">{foundation.description}</Paragraph>
 
       <section className="rw-section" aria-labelledby="hoofdlijnen">
-        <h2 id="hoofdlijnen" className="utrecht-heading-2">
+        <Heading2 id="hoofdlijnen">
           {nl.plan.lines} ({lines.length})
-        </h2>
+        </Heading2>
         <ul className="rw-definition-list">
           {lines.map((line) => (
             <li key={line.slug} id={line.slug}>
-              <h3 className="utrecht-heading-3">{line.name}</h3>
-              <p className="utrecht-paragraph">{line.description}</p>
+              <Heading3>{line.name}</Heading3>
+              <Paragraph>{line.description}</Paragraph>
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { nl } from "../../shared/i18n/nl";
 import { InitiativeTable } from "../components/plan/InitiativeTable";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
+import { FormLabel, Heading1, Paragraph, PrimaryActionButton, Select, SelectOption } from "@utrecht/component-library-react";
 
 export const loader = ({ context, request }: LoaderFunctionArgs) =>
   fromService(listInitiatives(context.ctx, { municipality: new URL(request.url).searchParams.get("gemeente") || undefined }));
@@ -22,41 +23,34 @@ export default function InitiativesPage() {
   const busy = navigation.state === "loading" && navigation.location?.pathname === "/regioplan/voorlopers";
   return (
     <>
-      <h1 className="utrecht-heading-1">{nl.plan.allInitiativesTitle}</h1>
-      <p className="utrecht-paragraph rw-lead">{nl.plan.allInitiativesIntro}</p>
+      <Heading1>{nl.plan.allInitiativesTitle}</Heading1>
+      <Paragraph appearance="lead" className="rw-lead">{nl.plan.allInitiativesIntro}</Paragraph>
 
       <Form method="get" className="rw-filter">
         <div>
-          <label htmlFor="gemeente" className="utrecht-form-label">
-            {nl.plan.filterMunicipality}
-          </label>
-          <select
-            id="gemeente"
-            name="gemeente"
-            className="utrecht-select utrecht-select--html-select"
-            defaultValue={selectedMunicipality?.slug ?? ""}
-          >
-            <option value="">{nl.plan.filterAll}</option>
+          <FormLabel htmlFor="gemeente">{nl.plan.filterMunicipality}</FormLabel>
+          <Select id="gemeente" name="gemeente" defaultValue={selectedMunicipality?.slug ?? ""}>
+            <SelectOption value="">{nl.plan.filterAll}</SelectOption>
             {municipalities.map((m) => (
-              <option key={m.slug} value={m.slug}>
+              <SelectOption key={m.slug} value={m.slug}>
                 {m.name}
-              </option>
+              </SelectOption>
             ))}
-          </select>
+          </Select>
         </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-busy={busy}>
+        <PrimaryActionButton type="submit" busy={busy}>
           {nl.plan.filterApply}
-        </button>
+        </PrimaryActionButton>
       </Form>
 
-      <p className="utrecht-paragraph" role="status" aria-live="polite">
+      <Paragraph role="status" aria-live="polite">
         {nl.plan.filterResult(initiatives.length)}
         {selectedMunicipality && ` in ${selectedMunicipality.name}`}
-      </p>
+      </Paragraph>
       {initiatives.length > 0 ? (
         <InitiativeTable caption={nl.plan.allInitiativesTitle} initiatives={initiatives} showBuildingBlock />
       ) : (
-        <p className="utrecht-paragraph">{nl.plan.noInitiativesForFilter}</p>
+        <Paragraph>{nl.plan.noInitiativesForFilter}</Paragraph>
       )}
     </>
   );

@@ -1,20 +1,21 @@
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
+import { Heading1, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 
 /** "Pagina niet gevonden" with a way back; shown for unknown URLs and unknown slugs. */
 export function NotFoundPage({ message }: { message?: string }) {
   return (
     <div className="rw-stack">
-      <h1 className="utrecht-heading-1">{nl.errors.notFoundTitle}</h1>
-      <p className="utrecht-paragraph">{message ?? nl.errors.notFoundBody}</p>
-      <ul className="utrecht-unordered-list rw-plain-list">
-        <li>
+      <Heading1>{nl.errors.notFoundTitle}</Heading1>
+      <Paragraph>{message ?? nl.errors.notFoundBody}</Paragraph>
+      <UnorderedList className="rw-plain-list">
+        <UnorderedListItem>
           <AppLink to="/">{nl.errors.backHome}</AppLink>
-        </li>
-        <li>
+        </UnorderedListItem>
+        <UnorderedListItem>
           <AppLink to="/regioplan">{nl.errors.toPlan}</AppLink>
-        </li>
-      </ul>
+        </UnorderedListItem>
+      </UnorderedList>
     </div>
   );
 }
@@ -23,11 +24,11 @@ export function NotFoundPage({ message }: { message?: string }) {
 export function ServerErrorPage({ title, message }: { title: string; message?: string }) {
   return (
     <div className="rw-stack">
-      <h1 className="utrecht-heading-1">{title}</h1>
-      <p className="utrecht-paragraph">{message ?? nl.errors.serverBody}</p>
-      <p className="utrecht-paragraph">
+      <Heading1>{title}</Heading1>
+      <Paragraph>{message ?? nl.errors.serverBody}</Paragraph>
+      <Paragraph>
         <AppLink to="/">{nl.errors.backHome}</AppLink>
-      </p>
+      </Paragraph>
     </div>
   );
 }

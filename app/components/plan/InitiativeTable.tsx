@@ -1,5 +1,16 @@
 import type { InitiativeScope } from "../../../db/schema";
 import { nl } from "../../../shared/i18n/nl";
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
 
 export interface InitiativeView {
   slug: string;
@@ -26,37 +37,29 @@ export function InitiativeTable({
   showBuildingBlock?: boolean;
 }) {
   return (
-    <div className="utrecht-table-container">
-      <table className="utrecht-table rw-table">
-        <caption className="utrecht-table__caption rw-visually-hidden">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              {nl.plan.initiatives}
-            </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              {nl.plan.where}
-            </th>
-            {showBuildingBlock && (
-              <th scope="col" className="utrecht-table__header-cell">
-                {nl.plan.buildingBlock}
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
+    <TableContainer>
+      <Table className="rw-table">
+        <TableCaption className="rw-visually-hidden">{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{nl.plan.initiatives}</TableHeaderCell>
+            <TableHeaderCell scope="col">{nl.plan.where}</TableHeaderCell>
+            {showBuildingBlock && <TableHeaderCell scope="col">{nl.plan.buildingBlock}</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {initiatives.map((initiative) => (
-            <tr key={initiative.slug} className="utrecht-table__row" id={initiative.slug}>
-              <th scope="row" className="utrecht-table__cell">
+            <TableRow key={initiative.slug} id={initiative.slug}>
+              <TableHeaderCell scope="row">
                 <strong>{initiative.name}</strong>
-                <p className="utrecht-paragraph rw-muted">{initiative.description}</p>
-              </th>
-              <td className="utrecht-table__cell">{describeWhere(initiative)}</td>
-              {showBuildingBlock && <td className="utrecht-table__cell">{initiative.buildingBlockName}</td>}
-            </tr>
+                <Paragraph className="rw-muted">{initiative.description}</Paragraph>
+              </TableHeaderCell>
+              <TableCell>{describeWhere(initiative)}</TableCell>
+              {showBuildingBlock && <TableCell>{initiative.buildingBlockName}</TableCell>}
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

@@ -1,5 +1,6 @@
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
+import { Heading3, Paragraph } from "@utrecht/component-library-react";
 
 interface Task {
   slug: string;
@@ -13,10 +14,10 @@ export function TaskCards({ tasks }: { tasks: Task[] }) {
     <ul className="rw-grid">
       {tasks.map((task) => (
         <li key={task.slug} className="rw-card">
-          <h3 className="utrecht-heading-3">
+          <Heading3>
             <span className="rw-card__code">{task.code}</span> {task.name}
-          </h3>
-          <p className="utrecht-paragraph">{task.description}</p>
+          </Heading3>
+          <Paragraph>{task.description}</Paragraph>
         </li>
       ))}
     </ul>
@@ -36,10 +37,10 @@ export function BuildingBlockCards({ buildingBlocks }: { buildingBlocks: Buildin
     <ul className="rw-grid">
       {buildingBlocks.map((block) => (
         <li key={block.slug} className="rw-card">
-          <h3 className="utrecht-heading-3">
+          <Heading3>
             <AppLink to={`/regioplan/bouwstenen/${block.slug}`}>{block.name}</AppLink>
-          </h3>
-          <p className="utrecht-paragraph">{block.description}</p>
+          </Heading3>
+          <Paragraph>{block.description}</Paragraph>
           <p className="rw-card__meta">
             {nl.plan.countDirections(block.directionCount)} · {nl.plan.countInitiatives(block.initiativeCount)}
           </p>
@@ -61,10 +62,10 @@ export function FoundationCards({ foundations }: { foundations: FoundationSummar
     <ul className="rw-grid">
       {foundations.map((foundation) => (
         <li key={foundation.slug} className="rw-card">
-          <h3 className="utrecht-heading-3">
+          <Heading3>
             <AppLink to={`/regioplan/fundamenten/${foundation.slug}`}>{foundation.name}</AppLink>
-          </h3>
-          <p className="utrecht-paragraph">{foundation.description}</p>
+          </Heading3>
+          <Paragraph>{foundation.description}</Paragraph>
           <p className="rw-card__meta">{nl.plan.countLines(foundation.lineCount)}</p>
         </li>
       ))}
