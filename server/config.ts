@@ -22,7 +22,7 @@ export interface AppConfig {
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
