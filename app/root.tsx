@@ -8,12 +8,14 @@ import { Breadcrumbs } from "./components/layout/Breadcrumbs";
 import { SiteHeader } from "./components/layout/SiteHeader";
 import { NotFoundPage, ServerErrorPage } from "./components/layout/ErrorPages";
 import type { RouteHandle } from "./lib/breadcrumbs";
+import { useNonce } from "./lib/nonce";
 import type { ErrorPayload } from "./lib/service.server";
 import appStyles from "./styles/app.css";
 import themeStyles from "./styles/theme.css";
 import { Paragraph, SkipLink } from "@utrecht/component-library-react";
 
 export const links: LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "stylesheet", href: utrechtTokens },
   { rel: "stylesheet", href: themeStyles },
   { rel: "stylesheet", href: utrechtComponents },
@@ -28,6 +30,7 @@ export const handle: RouteHandle = {
 
 /** The document shell: one skip link, one header, one <main>, one footer. */
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="nl">
       <head>
@@ -50,8 +53,8 @@ export function Layout({ children }: { children: ReactNode }) {
             <Paragraph>{nl.app.footer}</Paragraph>
           </footer>
         </div>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

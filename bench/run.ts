@@ -3,13 +3,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import pino from "pino";
 import { openDatabase } from "../db/connect";
 import { migrateToLatest } from "../db/migrate";
 import { seedIfEmpty } from "../db/seed/seed";
 import { startServer } from "../e2e/server";
 import { getBuildingBlock, getPlanOverview, getPlanStructure, listInitiatives } from "../server/plan/plan.service";
-import type { ServiceContext } from "../server/request-context";
+import { createTestContext } from "../server/test-context";
 
 // The benchmark harness. `npm run bench` is the full run, `npm run bench:quick` a smoke run
 // for CI. Each writes bench/results/<date>-<name>.json and prints a table. Targets live
@@ -62,7 +61,7 @@ async function benchEmbeddedServices(): Promise<Row[]> {
   await migrateToLatest(database.db);
   await seedIfEmpty(database.db);
   rows.push({ scenario: "embedded: create, migrate and seed (once)", n: 1, ...single(performance.now() - start) });
-  const ctx: ServiceContext = { db: database.db, regionSlug: "flevoland", log: pino({ level: "silent" }), requestId: "bench" };
+  const ctx = await createTestContext(database);
   const { buildingBlocks } = await getPlanOverview(ctx);
   rows.push(await measure("service: plan overview", iterations, () => getPlanOverview(ctx), 20));
   rows.push(await measure("service: plan structure", iterations, () => getPlanStructure(ctx), 40));

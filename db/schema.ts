@@ -98,7 +98,7 @@ export interface CareTableTaskTable {
   position: number;
 }
 
-export interface Database {
+export interface Database extends AccountTables {
   region: RegionTable;
   plan: PlanTable;
   subregion: SubregionTable;
@@ -121,3 +121,119 @@ export interface Database {
 export type Region = Selectable<RegionTable>;
 export type Plan = Selectable<PlanTable>;
 export type NewPlan = Insertable<PlanTable>;
+
+export interface WorkingGroupTable {
+  id: Generated<string>;
+  region_id: string;
+  slug: string;
+  name: string;
+  description: Generated<string>;
+  position: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface WorkingGroupBuildingBlockTable {
+  working_group_id: string;
+  building_block_id: string;
+}
+
+export interface WorkingGroupThemeTable {
+  working_group_id: string;
+  theme_id: string;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  region_id: string;
+  email: string;
+  name: Generated<string>;
+  organisation: Generated<string>;
+  password_hash: string | null;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+  deactivated_at: Date | null;
+}
+
+export type RoleName =
+  | "programme_office"
+  | "expert"
+  | "coalition"
+  | "reader"
+  | "group_lead"
+  | "group_member"
+  | "foundation_lead"
+  | "foundation_member";
+
+export interface RoleAssignmentTable {
+  id: Generated<string>;
+  user_id: string;
+  region_id: string;
+  role: RoleName;
+  working_group_id: string | null;
+  foundation_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface SessionTable {
+  id: string;
+  secret_hash: Uint8Array;
+  user_id: string;
+  created_at: Generated<Date>;
+  last_used_at: Generated<Date>;
+  expires_at: Date;
+  absolute_expires_at: Date;
+  user_agent: Generated<string>;
+  ip: Generated<string>;
+}
+
+export type TokenPurpose = "invitation" | "password_reset";
+
+export interface OneTimeTokenTable {
+  id: string;
+  secret_hash: Uint8Array;
+  purpose: TokenPurpose;
+  user_id: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface OutboxEmailTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+}
+
+export interface RateLimitTable {
+  key: string;
+  failures: number;
+  window_started_at: Date;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  region_id: string | null;
+  actor_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  data: Generated<Record<string, unknown>>;
+  created_at: Generated<Date>;
+}
+
+export interface AccountTables {
+  working_group: WorkingGroupTable;
+  working_group_building_block: WorkingGroupBuildingBlockTable;
+  working_group_theme: WorkingGroupThemeTable;
+  app_user: AppUserTable;
+  role_assignment: RoleAssignmentTable;
+  session: SessionTable;
+  one_time_token: OneTimeTokenTable;
+  outbox_email: OutboxEmailTable;
+  rate_limit: RateLimitTable;
+  audit_event: AuditEventTable;
+}

@@ -11,6 +11,8 @@ import { migrateToLatest } from "../db/migrate";
 import { seedIfEmpty } from "../db/seed/seed";
 import { readConfig } from "../server/config";
 import { createHttpApp } from "../server/http/app";
+import { createMailer } from "../server/mail/mailer";
+import { createTestContext } from "../server/test-context";
 
 // When something breaks on the server, people get a calm Dutch page or message; the stack
 // trace and the database's own error text stay in the log. We break the database on purpose.
@@ -25,11 +27,15 @@ beforeAll(async () => {
   await migrateToLatest(database.db);
   await seedIfEmpty(database.db);
   const remixBuild = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
+  const log = pino({ level: "silent" });
+  const { regionId } = await createTestContext(database);
   const app = createHttpApp({
     config: readConfig({}),
     database,
-    log: pino({ level: "silent" }),
+    log,
     remixBuild,
+    mailer: createMailer({ from: "test@example.org", log }),
+    regionId,
     publicDir: path.join(root, "public"),
   });
   server = app.listen(0, "127.0.0.1");

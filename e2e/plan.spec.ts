@@ -9,10 +9,14 @@ import { startServer, type RunningServer } from "./server";
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   page = await openPage(browser);
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -43,6 +47,16 @@ describe("the plan at a glance", () => {
     expect(await blockLinks.allTextContents()).toContain("Denken en doen vanuit Positieve Gezondheid");
     expect(await foundationLinks.allTextContents()).toContain("Maatschappelijke dialoog: we nemen iedereen mee");
     await expectAccessible();
+  });
+
+  it("hydrates under the nonce-based CSP: client-side navigation works and nothing is blocked", async () => {
+    await visit("/");
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.getByRole("link", { name: "Regioplan", exact: true }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Regioplan IZA Flevoland");
+    // Still the same document: Remix navigated on the client, so its scripts ran.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
   });
 
   it("offers a skip link as the first keyboard stop that moves focus to the content", async () => {

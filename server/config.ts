@@ -9,6 +9,13 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** The region a request acts in until sign-in picks one (one region per deployment for now). */
   REGION: z.string().default("flevoland"),
+  /** Where people reach the app; links in e-mail use it. Default http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** SMTP server for e-mail (smtp://user:pass@host:587); without it e-mail stays in the outbox. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Regioplan Werkplaats <noreply@regioplan-werkplaats.nl>"),
+  /** Express "trust proxy": set to the number of proxies in front, so client IPs are right. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export interface AppConfig {
@@ -19,6 +26,10 @@ export interface AppConfig {
   dataDir: string;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   regionSlug: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  trustProxy: number;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -37,5 +48,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     regionSlug: e.REGION,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    trustProxy: e.TRUST_PROXY,
   };
 }

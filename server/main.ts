@@ -9,6 +9,8 @@ import { handleUpgrade } from "./collab/upgrade";
 import { readConfig } from "./config";
 import { createHttpApp } from "./http/app";
 import { createLogger } from "./logger";
+import { createMailer } from "./mail/mailer";
+import { requireRegionId } from "./plan/plan.service";
 
 // The composition root: read config, open and migrate the database, build the HTTP app,
 // listen, and shut down cleanly on SIGTERM/SIGINT (PGlite must be checkpointed and closed).
@@ -23,8 +25,10 @@ async function main() {
   await migrateToLatest(database.db);
   if (await seedIfEmpty(database.db)) log.info("Seeded the Regioplan Flevoland into an empty database");
 
+  const regionId = await requireRegionId(database.db, config.regionSlug);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const remixBuild = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
-  const app = createHttpApp({ config, database, log, remixBuild, publicDir: path.join(root, "public") });
+  const app = createHttpApp({ config, database, log, remixBuild, mailer, regionId, publicDir: path.join(root, "public") });
 
   const server = createServer(app);
   server.on("upgrade", handleUpgrade);

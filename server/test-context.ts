@@ -1,14 +1,25 @@
 import pino from "pino";
 import type { AppDatabase } from "../db/connect";
+import { createMailer } from "./mail/mailer";
 import type { ServiceContext } from "./request-context";
 
-/** A service context on a test database, acting in the seeded Flevoland region. */
-export function createTestContext(database: AppDatabase, overrides: Partial<ServiceContext> = {}): ServiceContext {
+/** A service context on a test database, acting anonymously in the seeded Flevoland region. */
+export async function createTestContext(database: AppDatabase, overrides: Partial<ServiceContext> = {}): Promise<ServiceContext> {
+  const log = pino({ level: "silent" });
+  const region = await database.db.selectFrom("region").where("slug", "=", "flevoland").select("id").executeTakeFirstOrThrow();
   return {
     db: database.db,
     regionSlug: "flevoland",
-    log: pino({ level: "silent" }),
+    regionId: region.id,
+    log,
     requestId: "test",
+    actor: null,
+    sessionId: null,
+    production: false,
+    mailer: createMailer({ from: "test@example.org", log }),
+    publicUrl: "http://localhost:3000",
+    client: { ip: "127.0.0.1", userAgent: "vitest" },
+    now: () => new Date(),
     ...overrides,
   };
 }

@@ -4,12 +4,37 @@
  * app/lib/service.server.ts for Remix) and never show anything else to people.
  */
 export abstract class AppError extends Error {
-  abstract readonly code: "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "VALIDATION";
+  abstract readonly code:
+    | "NOT_FOUND"
+    | "UNAUTHENTICATED"
+    | "FORBIDDEN"
+    | "CONFLICT"
+    | "INVALID_TRANSITION"
+    | "VALIDATION"
+    | "RATE_LIMITED";
 }
 
 export class NotFoundError extends AppError {
   readonly code = "NOT_FOUND";
   override name = "NotFoundError";
+}
+
+/** Nobody is signed in (or the session ended) and the action needs someone. */
+export class UnauthenticatedError extends AppError {
+  readonly code = "UNAUTHENTICATED";
+  override name = "UnauthenticatedError";
+}
+
+/** Too many attempts; `retryAfterSeconds` goes out as the Retry-After header. */
+export class RateLimitedError extends AppError {
+  readonly code = "RATE_LIMITED";
+  override name = "RateLimitedError";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }
 
 export class ForbiddenError extends AppError {
@@ -46,10 +71,12 @@ export class ValidationError extends AppError {
 /** The HTTP status for each error kind; shared by both transports. */
 export const httpStatusOf: Record<AppError["code"], number> = {
   NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
   VALIDATION: 400,
+  RATE_LIMITED: 429,
 };
 
 export function isAppError(error: unknown): error is AppError {

@@ -26,8 +26,9 @@ describe("seeding the Regioplan Flevoland", () => {
     const first = await dumpEveryTable(database.db);
     await seedRegion(database.db, defaultRegionSeed);
     const second = await dumpEveryTable(database.db);
-    expect(Object.keys(first).length).toBeGreaterThanOrEqual(17);
-    for (const rows of Object.values(first)) expect(rows.length).toBeGreaterThan(0);
+    for (const table of ["region", "plan", "building_block", "catalogue_direction", "initiative", "initiative_municipality", "foundation_line", "care_table_task"]) {
+      expect(first[table]?.length, table).toBeGreaterThan(0);
+    }
     expect(second).toEqual(first);
   });
 

@@ -3,14 +3,16 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
-import express, { type Request } from "express";
+import express from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { AppDatabase } from "../../db/connect";
 import type { AppConfig } from "../config";
+import type { Mailer } from "../mail/mailer";
 import type { ServiceContext } from "../request-context";
 import { appRouter } from "../trpc/app-router";
 import { requireSameOrigin } from "./origin-check";
+import { assignCspNonce, buildServiceContext, loadSession, stateOf, type ContextDeps } from "./request-context";
 import { securityHeaders } from "./security-headers";
 
 export interface HttpAppDeps {
@@ -18,6 +20,9 @@ export interface HttpAppDeps {
   database: AppDatabase;
   log: Logger;
   remixBuild: ServerBuild;
+  mailer: Mailer;
+  /** The id of config.regionSlug, resolved at start-up. */
+  regionId: string;
   /** Directory with Remix's client assets (public/build) and other static files (public). */
   publicDir: string;
 }
@@ -25,15 +30,25 @@ export interface HttpAppDeps {
 declare module "@remix-run/node" {
   interface AppLoadContext {
     ctx: ServiceContext;
+    cspNonce: string;
   }
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** The one Express app: health, tRPC, static files and Remix pages, in that order. */
-export function createHttpApp({ config, database, log, remixBuild, publicDir }: HttpAppDeps) {
+/** The one Express app: health, origin check, session, tRPC, static files and Remix pages. */
+export function createHttpApp({ config, database, log, remixBuild, mailer, regionId, publicDir }: HttpAppDeps) {
+  const deps: ContextDeps = {
+    db: database.db,
+    regionSlug: config.regionSlug,
+    regionId,
+    production: config.production,
+    mailer,
+    publicUrl: config.publicUrl,
+  };
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
 
   app.use(
     pinoHttp({
@@ -51,25 +66,27 @@ export function createHttpApp({ config, database, log, remixBuild, publicDir }: 
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url?.startsWith("/build/") === true },
     }),
   );
-  app.use(securityHeaders);
+  app.use(assignCspNonce, securityHeaders);
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", db: database.kind });
   });
 
-  const serviceContext = (req: Request): ServiceContext => ({
-    db: database.db,
-    regionSlug: config.regionSlug,
-    log: req.log,
-    requestId: String(req.id),
-  });
-
-  app.use(requireSameOrigin);
-  app.use("/api/trpc", createExpressMiddleware({ router: appRouter, createContext: ({ req }) => serviceContext(req) }));
-
   // Remix fingerprints its client assets, so they may be cached for a year.
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(publicDir, { maxAge: "1h", index: false }));
+
+  app.use(requireSameOrigin);
+  app.use(loadSession(deps));
+
+  app.use(
+    "/api/trpc",
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, res }) => buildServiceContext(deps, req, res),
+      maxBatchSize: 10,
+    }),
+  );
 
   app.all(
     "*",
@@ -77,7 +94,7 @@ export function createHttpApp({ config, database, log, remixBuild, publicDir }: 
       build: remixBuild,
       // Always "production": Remix then never serialises server error messages or stacks to the browser.
       mode: "production",
-      getLoadContext: (req) => ({ ctx: serviceContext(req) }),
+      getLoadContext: (req, res) => ({ ctx: buildServiceContext(deps, req, res), cspNonce: stateOf(res).cspNonce }),
     }),
   );
   return app;

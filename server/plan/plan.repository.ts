@@ -5,6 +5,10 @@ import type { Database, InitiativeKind, InitiativeScope } from "../../db/schema"
 
 type Db = Kysely<Database>;
 
+export async function findRegionBySlug(db: Db, slug: string) {
+  return db.selectFrom("region").where("slug", "=", slug).select(["id", "slug", "name"]).executeTakeFirst();
+}
+
 export async function findPlanByRegion(db: Db, regionSlug: string) {
   return db
     .selectFrom("plan")

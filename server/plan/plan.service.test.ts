@@ -11,7 +11,7 @@ describe("plan service", () => {
   let ctx: ServiceContext;
   beforeAll(async () => {
     database = await createTestDatabase();
-    ctx = createTestContext(database);
+    ctx = await createTestContext(database);
   });
   afterAll(() => database.destroy());
 
@@ -86,7 +86,7 @@ describe("plan service", () => {
   });
 
   it("refuses to show another region's plan: a region without a plan is a 404", async () => {
-    await expect(getPlanOverview(createTestContext(database, { regionSlug: "utrecht" }))).rejects.toThrow(NotFoundError);
+    await expect(getPlanOverview(await createTestContext(database, { regionSlug: "utrecht" }))).rejects.toThrow(NotFoundError);
   });
 
   it("reads nothing but the request's region when two regions share the database", async () => {

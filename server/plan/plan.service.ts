@@ -8,6 +8,13 @@ import * as repo from "./plan.repository";
 // The Regioplan as people read it: public and read-only. Loaders and tRPC procedures are
 // one-line calls of these functions.
 
+/** The id of a region by slug; start-up fails when the configured region does not exist. */
+export async function requireRegionId(db: ServiceContext["db"], regionSlug: string) {
+  const region = await repo.findRegionBySlug(db, regionSlug);
+  if (!region) throw new Error(`Region "${regionSlug}" does not exist; check REGION`);
+  return region.id;
+}
+
 /** The plan's root for the request's region; a region without a plan is a 404. */
 export async function requirePlan(ctx: ServiceContext) {
   const plan = await repo.findPlanByRegion(ctx.db, ctx.regionSlug);

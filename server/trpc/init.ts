@@ -8,10 +8,12 @@ export type TrpcContext = ServiceContext;
 
 const trpcCodeOf: Record<AppError["code"], TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
+  UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   INVALID_TRANSITION: "CONFLICT",
   VALIDATION: "BAD_REQUEST",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
 const t = initTRPC.context<TrpcContext>().create({
