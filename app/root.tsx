@@ -1,9 +1,20 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import utrechtComponents from "@utrecht/component-library-css/dist/index.css";
 import utrechtTokens from "@utrecht/design-tokens/dist/theme.css";
 import type { ReactNode } from "react";
+import { getCurrentUser } from "../server/auth/auth.service";
 import { nl } from "../shared/i18n/nl";
+import { can } from "../shared/permissions";
 import { Breadcrumbs } from "./components/layout/Breadcrumbs";
 import { SiteHeader } from "./components/layout/SiteHeader";
 import { NotFoundPage, ServerErrorPage } from "./components/layout/ErrorPages";
@@ -24,6 +35,16 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: nl.app.name }];
 
+/** Who is signed in and which parts of the navigation they may use. */
+export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
+  const region = { regionId: ctx.regionId };
+  const admin = ["people.manage", "structure.manage", "audit.read"] as const;
+  return {
+    user: await getCurrentUser(ctx),
+    abilities: { admin: admin.some((action) => can(ctx.actor, action, region)) },
+  };
+};
+
 export const handle: RouteHandle = {
   breadcrumb: () => ({ label: "Flevoland", to: "/" }),
 };
@@ -31,6 +52,8 @@ export const handle: RouteHandle = {
 /** The document shell: one skip link, one header, one <main>, one footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  // Undefined while the root loader itself failed (the ErrorBoundary renders in this layout).
+  const root = useRouteLoaderData<typeof loader>("root");
   return (
     <html lang="nl">
       <head>
@@ -44,7 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {nl.app.skipToContent}
         </SkipLink>
         <div className="utrecht-page rw-page">
-          <SiteHeader />
+          <SiteHeader user={root?.user ?? null} abilities={root?.abilities ?? { admin: false }} />
           <Breadcrumbs />
           <main id="inhoud" tabIndex={-1} className="utrecht-page-content rw-main">
             {children}

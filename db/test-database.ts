@@ -6,7 +6,7 @@ import postgres from "postgres";
 import { inject } from "vitest";
 import { openDatabase, type AppDatabase } from "./connect";
 
-export type TemplateKind = "migrated" | "seeded";
+export type TemplateKind = "migrated" | "seeded" | "demo";
 
 export interface TestDatabase extends AppDatabase {
   /** Closes the connection and, on a server, drops the database. */
@@ -25,11 +25,11 @@ export function templateName(runId: string, kind: TemplateKind) {
 let counter = 0;
 
 /**
- * A fresh database for one test file: a copy of the migrated (and by default seeded)
- * template. In-memory PGlite unless DATABASE_URL is set, then a new database on that server.
+ * A fresh database for one test file: a copy of a template (default: migrated, seeded with
+ * the Regioplan and the demo people). In-memory PGlite unless DATABASE_URL is set, then a new database on that server.
  */
 export async function createTestDatabase(options: { template?: TemplateKind } = {}): Promise<TestDatabase> {
-  const kind = options.template ?? "seeded";
+  const kind = options.template ?? "demo";
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
     const runId = inject("testRunId");

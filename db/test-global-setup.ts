@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "./connect";
 import { migrateToLatest } from "./migrate";
+import { seedDemoData } from "./seed/demo-seed";
 import { seedIfEmpty } from "./seed/seed";
 import { adminQuery, templateName, testRunId } from "./test-database";
 
@@ -12,12 +13,12 @@ declare module "vitest" {
   export interface ProvidedContext {
     testRunId: string;
     /** Embedded mode: files with a PGlite data directory dump per template. */
-    pgliteTemplates: { migrated: string; seeded: string } | null;
+    pgliteTemplates: { migrated: string; seeded: string; demo: string } | null;
   }
 }
 
 /**
- * Builds two template databases once per run, migrated and migrated + seeded, so each test
+ * Builds three template databases once per run (migrated; + the Regioplan; + demo people), so each test
  * file can start from a clean copy in well under a second. With DATABASE_URL they are real
  * databases on the server (cloned with CREATE DATABASE ... TEMPLATE); otherwise PGlite dumps.
  */
@@ -27,12 +28,13 @@ export default async function setup(project: TestProject) {
   const databaseUrl = process.env.DATABASE_URL;
 
   if (databaseUrl) {
-    for (const kind of ["migrated", "seeded"] as const) {
+    for (const kind of ["migrated", "seeded", "demo"] as const) {
       const name = templateName(runId, kind);
       await adminQuery(databaseUrl, `create database "${name}"`);
       const database = await openDatabase({ databaseUrl: withDatabase(databaseUrl, name) });
       await migrateToLatest(database.db);
-      if (kind === "seeded") await seedIfEmpty(database.db);
+      if (kind !== "migrated") await seedIfEmpty(database.db);
+      if (kind === "demo") await seedDemoData(database.db);
       await database.close();
     }
     project.provide("pgliteTemplates", null);
@@ -51,8 +53,11 @@ export default async function setup(project: TestProject) {
   await seedIfEmpty(database.db);
   const seeded = path.join(dir, "seeded.tar");
   await writeFile(seeded, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+  await seedDemoData(database.db);
+  const demo = path.join(dir, "demo.tar");
+  await writeFile(demo, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
   await database.close();
-  project.provide("pgliteTemplates", { migrated, seeded });
+  project.provide("pgliteTemplates", { migrated, seeded, demo });
   return () => rm(dir, { recursive: true, force: true });
 }
 

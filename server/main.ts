@@ -4,6 +4,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { DatabaseConfigError, openDatabase } from "../db/connect";
 import { migrateToLatest } from "../db/migrate";
+import { demoAccounts, demoPassword } from "../db/seed/data/demo";
+import { seedDemoIfEmpty } from "../db/seed/demo-seed";
 import { seedIfEmpty } from "../db/seed/seed";
 import { handleUpgrade } from "./collab/upgrade";
 import { readConfig } from "./config";
@@ -24,6 +26,10 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
   if (await seedIfEmpty(database.db)) log.info("Seeded the Regioplan Flevoland into an empty database");
+  // Demo mode: werkgroepen, teams and one account per role; never in production.
+  if (!config.production && (await seedDemoIfEmpty(database.db))) {
+    log.info({ accounts: demoAccounts.map((a) => `${a.email} (${a.roleLabel})`), password: demoPassword }, "Loaded the demo data");
+  }
 
   const regionId = await requireRegionId(database.db, config.regionSlug);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });

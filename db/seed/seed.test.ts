@@ -2,6 +2,8 @@ import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../schema";
 import { createTestDatabase, listAppTables, type TestDatabase } from "../test-database";
+import { demoAccounts, demoWorkingGroups } from "./data/demo";
+import { seedDemoData } from "./demo-seed";
 import { defaultRegionSeed, seedIfEmpty, seedRegion } from "./seed";
 
 // Every table, every row, every column: what "seeding twice changes nothing" must mean.
@@ -21,12 +23,14 @@ describe("seeding the Regioplan Flevoland", () => {
   });
   afterAll(() => database.destroy());
 
-  it("is idempotent: a second run leaves every table exactly as the first", async () => {
+  it("is idempotent: a second run (plan and demo data) leaves every table exactly as the first", async () => {
     await seedRegion(database.db, defaultRegionSeed);
+    await seedDemoData(database.db);
     const first = await dumpEveryTable(database.db);
     await seedRegion(database.db, defaultRegionSeed);
+    await seedDemoData(database.db);
     const second = await dumpEveryTable(database.db);
-    for (const table of ["region", "plan", "building_block", "catalogue_direction", "initiative", "initiative_municipality", "foundation_line", "care_table_task"]) {
+    for (const table of ["region", "plan", "building_block", "catalogue_direction", "initiative", "initiative_municipality", "foundation_line", "care_table_task", "working_group", "working_group_theme", "app_user", "role_assignment"]) {
       expect(first[table]?.length, table).toBeGreaterThan(0);
     }
     expect(second).toEqual(first);
@@ -99,5 +103,24 @@ describe("seeding the Regioplan Flevoland", () => {
     const rows = await database.db.selectFrom("catalogue_direction").select("slug").execute();
     expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(new Set(rows.map((r) => r.slug)).size).toBe(rows.length);
+  });
+
+  it("gives every named demo account its role, and every fundament a kwartiermaker and a team", async () => {
+    const roles = await database.db
+      .selectFrom("role_assignment as r")
+      .innerJoin("app_user as u", "u.id", "r.user_id")
+      .select(["u.email", "r.role", "r.working_group_id", "r.foundation_id"])
+      .execute();
+    for (const account of demoAccounts) {
+      expect(roles.some((r) => r.email === account.email && r.role === account.role), account.email).toBe(true);
+    }
+    const foundations = await database.db.selectFrom("foundation").select("id").execute();
+    for (const { id } of foundations) {
+      expect(roles.filter((r) => r.foundation_id === id && r.role === "foundation_lead")).toHaveLength(1);
+      expect(roles.filter((r) => r.foundation_id === id && r.role === "foundation_member").length).toBeGreaterThanOrEqual(2);
+    }
+    const groups = await database.db.selectFrom("working_group").select("id").execute();
+    expect(groups).toHaveLength(demoWorkingGroups.length);
+    for (const { id } of groups) expect(roles.filter((r) => r.working_group_id === id && r.role === "group_lead")).toHaveLength(1);
   });
 });

@@ -14,6 +14,11 @@ export const nl = {
     overview: "Overzicht",
     plan: "Regioplan",
     initiatives: "Voorlopers",
+    admin: "Beheer",
+    login: "Inloggen",
+    mySessions: "Mijn sessies",
+    userMenu: "Uw account",
+    signedInAs: (name: string) => `Ingelogd als ${name}`,
   },
   errors: {
     notFoundTitle: "Pagina niet gevonden",

@@ -1,13 +1,18 @@
-import { NavLink } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
 import { nl } from "../../../shared/i18n/nl";
 
-const items = [
-  { to: "/", label: nl.nav.overview, end: true },
-  { to: "/regioplan", label: nl.nav.plan, end: false },
-];
+export interface HeaderProps {
+  user: { name: string; email: string } | null;
+  abilities: { admin: boolean };
+}
 
-/** The one top bar, the same on every page. */
-export function SiteHeader() {
+/** The one top bar, the same on every page; it shows only what the person may use. */
+export function SiteHeader({ user, abilities }: HeaderProps) {
+  const items = [
+    { to: "/", label: nl.nav.overview, end: true },
+    { to: "/regioplan", label: nl.nav.plan, end: false },
+    ...(abilities.admin ? [{ to: "/beheer", label: nl.nav.admin, end: false }] : []),
+  ];
   return (
     <header className="rw-header">
       <div className="rw-header__inner">
@@ -25,6 +30,25 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div className="rw-header__account">
+          {user ? (
+            <nav aria-label={nl.nav.userMenu} className="rw-account">
+              <span className="rw-account__name">{nl.nav.signedInAs(user.name)}</span>
+              <Link to="/mijn-sessies" className="rw-nav__link">
+                {nl.nav.mySessions}
+              </Link>
+              <Form method="post" action="/uitloggen" className="rw-account__logout">
+                <button type="submit" className="rw-nav__link rw-link-button">
+                  {nl.auth.logoutButton}
+                </button>
+              </Form>
+            </nav>
+          ) : (
+            <Link to="/login" className="rw-nav__link">
+              {nl.nav.login}
+            </Link>
+          )}
+        </div>
       </div>
     </header>
   );

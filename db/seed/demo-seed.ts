@@ -1,0 +1,120 @@
+import { hash } from "@node-rs/argon2";
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { Database, RoleName } from "../schema";
+import { demoAccounts, demoPassword, demoWorkingGroups, type DemoAccount } from "./data/demo";
+
+/**
+ * Loads the demo werkgroepen, fundament teams and accounts into the default region.
+ * Idempotent: existing people, groups and roles are left as they are. Only outside production.
+ */
+export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland"): Promise<void> {
+  // One argon2id hash for every demo account: they share the published demo password anyway.
+  const passwordHash = await hash(demoPassword, { algorithm: 2 });
+  await db.transaction().execute(async (trx) => {
+    const region = await trx.selectFrom("region").where("slug", "=", regionSlug).select("id").executeTakeFirstOrThrow();
+    const groups = await upsertWorkingGroups(trx, region.id);
+    const foundations = await trx
+      .selectFrom("foundation")
+      .innerJoin("plan", "plan.id", "foundation.plan_id")
+      .where("plan.region_id", "=", region.id)
+      .select(["foundation.id", "foundation.slug"])
+      .orderBy("foundation.position")
+      .execute();
+    for (const account of [...demoAccounts, ...generatedAccounts(foundations.map((f) => f.slug))]) {
+      const userId = await upsertUser(trx, region.id, account, passwordHash);
+      const scopeId = account.scope ? (groups.get(account.scope) ?? foundations.find((f) => f.slug === account.scope)?.id) : undefined;
+      await grantRole(trx, region.id, userId, account.role, scopeId);
+    }
+  });
+}
+
+/** Seeds the demo data when the database has nobody in it yet (first start outside production). */
+export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
+  const anyone = await db.selectFrom("app_user").select("id").limit(1).executeTakeFirst();
+  if (anyone) return false;
+  await seedDemoData(db);
+  return true;
+}
+
+/** A lead for every other werkgroep, and a kwartiermaker with a team of two for every fundament. */
+function generatedAccounts(foundationSlugs: string[]): DemoAccount[] {
+  const named = new Set(demoAccounts.map((a) => `${a.role}:${a.scope ?? ""}`));
+  const accounts: DemoAccount[] = [];
+  for (const group of demoWorkingGroups) {
+    if (!named.has(`group_lead:${group.slug}`)) {
+      accounts.push({ email: `begeleider.${group.slug}@demo.nl`, name: `Begeleider ${group.name}`, organisation: "Demo-organisatie", roleLabel: "Werkgroepbegeleider", role: "group_lead", scope: group.slug });
+    }
+  }
+  for (const slug of foundationSlugs) {
+    if (!named.has(`foundation_lead:${slug}`)) {
+      accounts.push({ email: `kwartiermaker.${slug}@demo.nl`, name: `Kwartiermaker ${slug}`, organisation: "Demo-organisatie", roleLabel: "Kwartiermaker", role: "foundation_lead", scope: slug });
+    }
+    for (const n of [1, 2]) {
+      accounts.push({ email: `team${n}.${slug}@demo.nl`, name: `Teamlid ${n} ${slug}`, organisation: "Demo-organisatie", roleLabel: "Fundamentteam", role: "foundation_member", scope: slug });
+    }
+  }
+  return accounts;
+}
+
+async function upsertWorkingGroups(trx: Transaction<Database>, regionId: string) {
+  const ids = new Map<string, string>();
+  for (const [position, group] of demoWorkingGroups.entries()) {
+    const row = await trx
+      .insertInto("working_group")
+      .values({ region_id: regionId, slug: group.slug, name: group.name, description: group.description, position })
+      .onConflict((oc) => oc.columns(["region_id", "slug"]).doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    const id =
+      row?.id ??
+      (await trx.selectFrom("working_group").where("region_id", "=", regionId).where("slug", "=", group.slug).select("id").executeTakeFirstOrThrow()).id;
+    ids.set(group.slug, id);
+    if (row) {
+      await linkBySlug(trx, "working_group_building_block", "building_block", id, group.buildingBlocks);
+      await linkBySlug(trx, "working_group_theme", "theme", id, group.themes);
+    }
+  }
+  return ids;
+}
+
+async function linkBySlug(
+  trx: Transaction<Database>,
+  table: "working_group_building_block" | "working_group_theme",
+  source: "building_block" | "theme",
+  groupId: string,
+  slugs: string[],
+) {
+  if (slugs.length === 0) return;
+  const column = source === "building_block" ? "building_block_id" : "theme_id";
+  await sql`
+    insert into ${sql.table(table)} (working_group_id, ${sql.ref(column)})
+    select ${groupId}::uuid, s.id from ${sql.table(source)} s where s.slug in (${sql.join(slugs)})
+    on conflict do nothing`.execute(trx);
+}
+
+async function upsertUser(trx: Transaction<Database>, regionId: string, account: DemoAccount, passwordHash: string) {
+  const existing = await trx.selectFrom("app_user").where(sql`lower(email)`, "=", account.email).select("id").executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await trx
+    .insertInto("app_user")
+    .values({ region_id: regionId, email: account.email, name: account.name, organisation: account.organisation, password_hash: passwordHash, deactivated_at: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function grantRole(trx: Transaction<Database>, regionId: string, userId: string, role: RoleName, scopeId: string | undefined) {
+  const isGroupRole = role === "group_lead" || role === "group_member";
+  const isFoundationRole = role === "foundation_lead" || role === "foundation_member";
+  await trx
+    .insertInto("role_assignment")
+    .values({
+      user_id: userId,
+      region_id: regionId,
+      role,
+      working_group_id: isGroupRole ? scopeId! : null,
+      foundation_id: isFoundationRole ? scopeId! : null,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
