@@ -36,7 +36,7 @@ export function toGrant(role: RoleName, groupId: string | null, foundationId: st
 
 export async function insertSession(
   db: Db,
-  session: { id: string; secretHash: Uint8Array; userId: string; expiresAt: Date; absoluteExpiresAt: Date; userAgent: string; ip: string },
+  session: { id: string; secretHash: Uint8Array; userId: string; now: Date; expiresAt: Date; absoluteExpiresAt: Date; userAgent: string; ip: string },
 ) {
   await db
     .insertInto("session")
@@ -44,6 +44,8 @@ export async function insertSession(
       id: session.id,
       secret_hash: session.secretHash,
       user_id: session.userId,
+      created_at: session.now,
+      last_used_at: session.now,
       expires_at: session.expiresAt,
       absolute_expires_at: session.absoluteExpiresAt,
       user_agent: session.userAgent.slice(0, 300),

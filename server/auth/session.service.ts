@@ -35,7 +35,7 @@ export async function createSession(
   const { id, token, secretHash } = issueToken();
   const absoluteExpiresAt = new Date(now.getTime() + sessionPolicy.absoluteMs);
   const expiresAt = new Date(Math.min(now.getTime() + sessionPolicy.idleMs, absoluteExpiresAt.getTime()));
-  await repo.insertSession(db, { id, secretHash, userId, expiresAt, absoluteExpiresAt, userAgent: client.userAgent, ip: client.ip });
+  await repo.insertSession(db, { id, secretHash, userId, now, expiresAt, absoluteExpiresAt, userAgent: client.userAgent, ip: client.ip });
   return { token, sessionId: id, expiresAt };
 }
 

@@ -1,8 +1,16 @@
+import { auditRouter } from "../audit/audit.router";
+import { authRouter } from "../auth/auth.router";
+import { groupsRouter } from "../groups/groups.router";
+import { peopleRouter } from "../people/people.router";
 import { planRouter } from "../plan/plan.router";
 import { router } from "./init";
 
 export const appRouter = router({
   plan: planRouter,
+  auth: authRouter,
+  people: peopleRouter,
+  groups: groupsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

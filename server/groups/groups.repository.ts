@@ -1,0 +1,122 @@
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+
+type Db = Kysely<Database>;
+
+export async function listWorkingGroups(db: Db, regionId: string) {
+  return db
+    .selectFrom("working_group as g")
+    .where("g.region_id", "=", regionId)
+    .select((eb) => [
+      "g.id",
+      "g.slug",
+      "g.name",
+      "g.description",
+      eb
+        .selectFrom("role_assignment as r")
+        .whereRef("r.working_group_id", "=", "g.id")
+        .select(sql<number>`count(distinct r.user_id)::int`.as("n"))
+        .as("memberCount"),
+      eb
+        .selectFrom("role_assignment as r")
+        .innerJoin("app_user as u", "u.id", "r.user_id")
+        .whereRef("r.working_group_id", "=", "g.id")
+        .where("r.role", "=", "group_lead")
+        .select(sql<string[]>`coalesce(json_agg(u.name order by u.name), '[]')`.as("names"))
+        .as("leadNames"),
+    ])
+    .orderBy("g.position")
+    .orderBy("g.name")
+    .execute();
+}
+
+export async function findWorkingGroupBySlug(db: Db, regionId: string, slug: string) {
+  return db
+    .selectFrom("working_group")
+    .where("region_id", "=", regionId)
+    .where("slug", "=", slug)
+    .select(["id", "slug", "name", "description"])
+    .executeTakeFirst();
+}
+
+export async function findWorkingGroupById(db: Db, regionId: string, id: string) {
+  return db.selectFrom("working_group").where("region_id", "=", regionId).where("id", "=", id).select(["id", "slug", "name"]).executeTakeFirst();
+}
+
+export async function listGroupLinks(db: Db, groupId: string) {
+  const [buildingBlocks, themes] = await Promise.all([
+    db
+      .selectFrom("working_group_building_block as l")
+      .innerJoin("building_block as b", "b.id", "l.building_block_id")
+      .where("l.working_group_id", "=", groupId)
+      .select(["b.id", "b.slug", "b.name"])
+      .orderBy("b.position")
+      .execute(),
+    db
+      .selectFrom("working_group_theme as l")
+      .innerJoin("theme as t", "t.id", "l.theme_id")
+      .where("l.working_group_id", "=", groupId)
+      .select(["t.id", "t.slug", "t.name"])
+      .orderBy("t.position")
+      .execute(),
+  ]);
+  return { buildingBlocks, themes };
+}
+
+export async function listGroupMembers(db: Db, groupId: string) {
+  return db
+    .selectFrom("role_assignment as r")
+    .innerJoin("app_user as u", "u.id", "r.user_id")
+    .where("r.working_group_id", "=", groupId)
+    .select(["r.id as assignmentId", "r.role", "u.id as userId", "u.name", "u.email", "u.organisation", "u.active"])
+    .orderBy("r.role")
+    .orderBy("u.name")
+    .execute();
+}
+
+export async function slugTaken(db: Db, regionId: string, slug: string, exceptId?: string) {
+  let query = db.selectFrom("working_group").where("region_id", "=", regionId).where("slug", "=", slug);
+  if (exceptId) query = query.where("id", "!=", exceptId);
+  return Boolean(await query.select("id").executeTakeFirst());
+}
+
+export async function insertWorkingGroup(db: Db, group: { regionId: string; slug: string; name: string; description: string }) {
+  const row = await db
+    .insertInto("working_group")
+    .values({
+      region_id: group.regionId,
+      slug: group.slug,
+      name: group.name,
+      description: group.description,
+      position: sql<number>`(select coalesce(max(position), -1) + 1 from working_group where region_id = ${group.regionId})`,
+    })
+    .returning(["id", "slug"])
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+export async function updateWorkingGroup(db: Db, groupId: string, fields: { name: string; description: string }) {
+  await db.updateTable("working_group").set(fields).where("id", "=", groupId).execute();
+}
+
+/** Replaces the group's links; ids not in the region's plan are ignored by the join. */
+export async function replaceGroupLinks(db: Db, groupId: string, planId: string, links: { buildingBlockIds: string[]; themeIds: string[] }) {
+  await db.deleteFrom("working_group_building_block").where("working_group_id", "=", groupId).execute();
+  await db.deleteFrom("working_group_theme").where("working_group_id", "=", groupId).execute();
+  if (links.buildingBlockIds.length > 0) {
+    await db
+      .insertInto("working_group_building_block")
+      .columns(["working_group_id", "building_block_id"])
+      .expression(
+        db.selectFrom("building_block").where("plan_id", "=", planId).where("id", "in", links.buildingBlockIds).select([sql<string>`${groupId}::uuid`.as("g"), "id"]),
+      )
+      .execute();
+  }
+  if (links.themeIds.length > 0) {
+    await db
+      .insertInto("working_group_theme")
+      .columns(["working_group_id", "theme_id"])
+      .expression(db.selectFrom("theme").where("plan_id", "=", planId).where("id", "in", links.themeIds).select([sql<string>`${groupId}::uuid`.as("g"), "id"]))
+      .execute();
+  }
+}
