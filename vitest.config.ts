@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.spec.ts"],
-          globalSetup: ["e2e/global-setup.ts"],
+          globalSetup: ["e2e/global-setup.ts", "db/test-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each spec file starts its own server and browser; two cores run two at a time.

@@ -12,7 +12,7 @@ import {
 import utrechtComponents from "@utrecht/component-library-css/dist/index.css";
 import utrechtTokens from "@utrecht/design-tokens/dist/theme.css";
 import type { ReactNode } from "react";
-import { getCurrentUser } from "../server/auth/auth.service";
+import { getCurrentUser } from "./lib/services.server";
 import { nl } from "../shared/i18n/nl";
 import { can } from "../shared/permissions";
 import { Breadcrumbs } from "./components/layout/Breadcrumbs";

@@ -11,7 +11,7 @@ import { handleUpgrade } from "./collab/upgrade";
 import { readConfig } from "./config";
 import { createHttpApp } from "./http/app";
 import { createLogger } from "./logger";
-import { createMailer } from "./mail/mailer";
+import { createMailer } from "./mail/mailer.server";
 import { requireRegionId } from "./plan/plan.service";
 
 // The composition root: read config, open and migrate the database, build the HTTP app,

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Database } from "../db/schema";
 import type { Actor } from "../shared/permissions";
-import type { Mailer } from "./mail/mailer";
+import type { Mailer } from "./mail/mailer.server";
 
 /**
  * What every service function receives first. Built once per request by the transport

@@ -1,6 +1,6 @@
 import pino from "pino";
 import type { AppDatabase } from "../db/connect";
-import { createMailer } from "./mail/mailer";
+import { createMailer } from "./mail/mailer.server";
 import type { ServiceContext } from "./request-context";
 
 /** A service context on a test database, acting anonymously in the seeded Flevoland region. */

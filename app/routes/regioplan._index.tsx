@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getPlanStructure } from "../../server/plan/plan.service";
+import { getPlanStructure } from "../lib/services.server";
 import { nl } from "../../shared/i18n/nl";
 import { BuildingBlockCards, FoundationCards, TaskCards } from "../components/plan/PlanCards";
 import { AppLink } from "../components/ui/AppLink";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getBuildingBlock } from "../../server/plan/plan.service";
+import { getBuildingBlock } from "../lib/services.server";
 import { nl } from "../../shared/i18n/nl";
 import { InitiativeTable } from "../components/plan/InitiativeTable";
 import { Pager } from "../components/plan/Pager";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getFoundation } from "../../server/plan/plan.service";
+import { getFoundation } from "../lib/services.server";
 import { nl } from "../../shared/i18n/nl";
 import { Pager } from "../components/plan/Pager";
 import type { RouteHandle } from "../lib/breadcrumbs";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { listInitiatives } from "../../server/plan/plan.service";
+import { listInitiatives } from "../lib/services.server";
 import { nl } from "../../shared/i18n/nl";
 import { InitiativeTable } from "../components/plan/InitiativeTable";
 import type { RouteHandle } from "../lib/breadcrumbs";

@@ -6,7 +6,7 @@ import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
 import * as repo from "./auth.repository";
 import { requireActor, requirePermission } from "./authorize";
-import { findPasswordProblem, hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
+import { findPasswordProblem, hashPassword, verifyAgainstDummy, verifyPassword } from "./password.server";
 import { clearLimit, countFailure, loginKeys, requireUnderLimit } from "./rate-limit";
 import { createSession, invalidateSession } from "./session.service";
 import { issueToken, parseToken, secretMatches } from "./tokens";
@@ -153,7 +153,7 @@ export async function acceptInvitation(ctx: ServiceContext, token: string, input
 
 function requireGoodPassword(password: string, email: string) {
   const problem = findPasswordProblem(password, { email });
-  if (problem) throw new ValidationError(problem, [{ path: "password", message: problem }]);
+  if (problem) throw new ValidationError(problem, [{ path: "password.server", message: problem }]);
 }
 
 /** Who is signed in, for the header; null for visitors. */

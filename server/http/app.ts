@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { AppDatabase } from "../../db/connect";
 import type { AppConfig } from "../config";
-import type { Mailer } from "../mail/mailer";
+import type { Mailer } from "../mail/mailer.server";
 import type { ServiceContext } from "../request-context";
 import { appRouter } from "../trpc/app-router";
 import { requireSameOrigin } from "./origin-check";

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { readSessionToken, serializeSessionCookie } from "../auth/cookie";
 import { validateSessionToken, type ValidSession } from "../auth/session.service";
-import type { Mailer } from "../mail/mailer";
+import type { Mailer } from "../mail/mailer.server";
 import type { ServiceContext } from "../request-context";
 
 export interface ContextDeps {

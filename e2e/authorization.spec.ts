@@ -1,0 +1,319 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../db/test-database";
+import { createSession } from "../server/auth/session.service";
+import { appRouter } from "../server/trpc/app-router";
+import { startInProcessServer, type InProcessServer } from "./in-process";
+
+// The whole role x action table over real HTTP. The expectations below are written by hand
+// from docs/permissions.md; they are never derived from can(). Every tRPC procedure must
+// have a row: a new procedure without one fails the first test.
+
+type Who =
+  | "anonymous"
+  | "programme_office"
+  | "group_lead"
+  | "group_member"
+  | "foundation_lead"
+  | "foundation_member"
+  | "expert"
+  | "coalition"
+  | "reader";
+
+const signedIn: Who[] = ["programme_office", "group_lead", "group_member", "foundation_lead", "foundation_member", "expert", "coalition", "reader"];
+const everyone: Who[] = ["anonymous", ...signedIn];
+
+/** Demo accounts per role (db/seed/data/demo.ts): group roles in "gezond-ouder-worden", foundation roles in "arbeidsmarkt". */
+const accountOf: Record<Exclude<Who, "anonymous">, string> = {
+  programme_office: "projectbureau@demo.nl",
+  group_lead: "begeleider@demo.nl",
+  group_member: "lid@demo.nl",
+  foundation_lead: "kwartiermaker@demo.nl",
+  foundation_member: "team1.arbeidsmarkt@demo.nl",
+  expert: "expert@demo.nl",
+  coalition: "coalitie@demo.nl",
+  reader: "meelezer@demo.nl",
+};
+
+/** Who gets through (2xx); every other signed-in role gets 403 and the anonymous visitor 401. */
+type Allowed = Who[];
+
+interface Case {
+  procedure: string;
+  /** A short name for a scoped variant of the same procedure. */
+  variant?: string;
+  kind: "query" | "mutation";
+  allowed: Allowed;
+  /** Builds the input, setting up whatever the call needs first (fresh for every call). */
+  input?: (who: Who) => Promise<unknown>;
+}
+
+let database: TestDatabase;
+let server: InProcessServer;
+let ids: { ownGroup: string; otherGroup: string; ownFoundation: string; otherFoundation: string; regionId: string };
+
+/** A throwaway person in the region, so mutations never disturb the actors themselves. */
+async function disposablePerson() {
+  const row = await database.db
+    .insertInto("app_user")
+    .values({ region_id: ids.regionId, email: `tmp-${randomUUID()}@demo.nl`, name: "Tijdelijk", password_hash: null, deactivated_at: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function disposableAssignment(role: "reader" | "group_member" | "group_lead" | "foundation_member", scope?: string) {
+  const userId = await disposablePerson();
+  const row = await database.db
+    .insertInto("role_assignment")
+    .values({
+      user_id: userId,
+      region_id: ids.regionId,
+      role,
+      working_group_id: role === "group_member" || role === "group_lead" ? scope! : null,
+      foundation_id: role === "foundation_member" ? scope! : null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { userId, assignmentId: row.id };
+}
+
+const PO: Allowed = ["programme_office"];
+
+const cases: Case[] = [
+  { procedure: "plan.overview", kind: "query", allowed: everyone },
+  { procedure: "plan.structure", kind: "query", allowed: everyone },
+  { procedure: "plan.buildingBlock", kind: "query", allowed: everyone, input: async () => ({ slug: "wijkgericht-werken" }) },
+  { procedure: "plan.foundation", kind: "query", allowed: everyone, input: async () => ({ slug: "arbeidsmarkt" }) },
+  { procedure: "plan.initiatives", kind: "query", allowed: everyone, input: async () => ({}) },
+  { procedure: "auth.me", kind: "query", allowed: everyone },
+  { procedure: "auth.mySessions", kind: "query", allowed: signedIn },
+  {
+    procedure: "auth.endMySession",
+    kind: "mutation",
+    allowed: signedIn,
+    // A second session of the caller's own, which the call ends.
+    input: async (who) => ({ sessionId: who === "anonymous" ? "x" : (await sessionFor(who)).sessionId }),
+  },
+  { procedure: "auth.endMyOtherSessions", kind: "mutation", allowed: signedIn },
+  { procedure: "people.list", kind: "query", allowed: PO },
+  { procedure: "people.invite", kind: "mutation", allowed: PO, input: async () => ({ email: `nieuw-${randomUUID()}@demo.nl`, roles: [{ role: "reader" }] }) },
+  { procedure: "people.deactivate", kind: "mutation", allowed: PO, input: async () => ({ userId: await disposablePerson() }) },
+  { procedure: "people.reactivate", kind: "mutation", allowed: PO, input: async () => ({ userId: await disposablePerson() }) },
+  { procedure: "people.endSessions", kind: "mutation", allowed: PO, input: async () => ({ userId: await disposablePerson() }) },
+  { procedure: "people.grantRole", variant: "global role", kind: "mutation", allowed: PO, input: async () => ({ userId: await disposablePerson(), role: "reader" }) },
+  {
+    procedure: "people.grantRole",
+    variant: "member of the lead's own werkgroep",
+    kind: "mutation",
+    allowed: ["programme_office", "group_lead"],
+    input: async () => ({ userId: await disposablePerson(), role: "group_member", groupId: ids.ownGroup }),
+  },
+  {
+    procedure: "people.grantRole",
+    variant: "member of another werkgroep (IDOR)",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ userId: await disposablePerson(), role: "group_member", groupId: ids.otherGroup }),
+  },
+  {
+    procedure: "people.grantRole",
+    variant: "lead of the lead's own werkgroep",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ userId: await disposablePerson(), role: "group_lead", groupId: ids.ownGroup }),
+  },
+  {
+    procedure: "people.grantRole",
+    variant: "team member of the kwartiermaker's own fundament",
+    kind: "mutation",
+    allowed: ["programme_office", "foundation_lead"],
+    input: async () => ({ userId: await disposablePerson(), role: "foundation_member", foundationId: ids.ownFoundation }),
+  },
+  {
+    procedure: "people.grantRole",
+    variant: "team member of another fundament (IDOR)",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ userId: await disposablePerson(), role: "foundation_member", foundationId: ids.otherFoundation }),
+  },
+  { procedure: "people.revokeRole", variant: "global role", kind: "mutation", allowed: PO, input: () => disposableAssignment("reader") },
+  {
+    procedure: "people.revokeRole",
+    variant: "member of the lead's own werkgroep",
+    kind: "mutation",
+    allowed: ["programme_office", "group_lead"],
+    input: () => disposableAssignment("group_member", ids.ownGroup),
+  },
+  {
+    procedure: "people.revokeRole",
+    variant: "member of another werkgroep (IDOR)",
+    kind: "mutation",
+    allowed: PO,
+    input: () => disposableAssignment("group_member", ids.otherGroup),
+  },
+  {
+    procedure: "people.revokeRole",
+    variant: "team member of the kwartiermaker's own fundament",
+    kind: "mutation",
+    allowed: ["programme_office", "foundation_lead"],
+    input: () => disposableAssignment("foundation_member", ids.ownFoundation),
+  },
+  {
+    procedure: "people.revokeRole",
+    variant: "team member of another fundament (IDOR)",
+    kind: "mutation",
+    allowed: PO,
+    input: () => disposableAssignment("foundation_member", ids.otherFoundation),
+  },
+  { procedure: "groups.list", kind: "query", allowed: signedIn },
+  { procedure: "groups.get", kind: "query", allowed: signedIn, input: async () => ({ slug: "gezond-ouder-worden" }) },
+  { procedure: "groups.foundationTeams", kind: "query", allowed: signedIn },
+  { procedure: "groups.create", kind: "mutation", allowed: PO, input: async () => ({ name: `Werkgroep ${randomUUID().slice(0, 8)}` }) },
+  {
+    procedure: "groups.update",
+    variant: "the lead's own werkgroep",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ groupId: ids.ownGroup, name: "Gezond ouder worden" }),
+  },
+  { procedure: "audit.list", kind: "query", allowed: PO },
+];
+
+const sessions = new Map<Who, string>();
+
+async function sessionFor(who: Exclude<Who, "anonymous">) {
+  const user = await database.db.selectFrom("app_user").where("email", "=", accountOf[who]).select("id").executeTakeFirstOrThrow();
+  return createSession(database.db, user.id, { ip: "127.0.0.1", userAgent: "authorization test" }, new Date());
+}
+
+/** A fresh session per call: some procedures end the caller's other sessions. */
+async function cookieFor(who: Who) {
+  if (who === "anonymous") return undefined;
+  const { token } = await sessionFor(who);
+  sessions.set(who, token);
+  return `rw_session=${token}`;
+}
+
+async function callProcedure(who: Who, testCase: Case) {
+  const cookie = await cookieFor(who);
+  const input = testCase.input ? await testCase.input(who) : undefined;
+  const headers: Record<string, string> = { ...(cookie ? { cookie } : {}) };
+  if (testCase.kind === "query") {
+    const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+    return fetch(`${server.baseUrl}/api/trpc/${testCase.procedure}${query}`, { headers });
+  }
+  return fetch(`${server.baseUrl}/api/trpc/${testCase.procedure}`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json", origin: server.baseUrl },
+    body: JSON.stringify(input ?? null),
+  });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startInProcessServer(database);
+  const group = (slug: string) => database.db.selectFrom("working_group").where("slug", "=", slug).select(["id", "region_id"]).executeTakeFirstOrThrow();
+  const foundation = (slug: string) => database.db.selectFrom("foundation").where("slug", "=", slug).select("id").executeTakeFirstOrThrow();
+  const own = await group("gezond-ouder-worden");
+  ids = {
+    regionId: own.region_id,
+    ownGroup: own.id,
+    otherGroup: (await group("mentaal-gezond")).id,
+    ownFoundation: (await foundation("arbeidsmarkt")).id,
+    otherFoundation: (await foundation("gezonde-leefomgeving")).id,
+  };
+});
+
+afterAll(async () => {
+  await server?.close();
+  await database?.destroy();
+});
+
+describe("the permission table over tRPC", () => {
+  it("has a row for every procedure of the router", () => {
+    const procedures = Object.keys((appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures).sort();
+    const covered = [...new Set(cases.map((c) => c.procedure))].sort();
+    expect(covered).toEqual(procedures);
+  });
+
+  for (const testCase of cases) {
+    const name = testCase.variant ? `${testCase.procedure} (${testCase.variant})` : testCase.procedure;
+    it(name, async () => {
+      const outcome: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const who of everyone) {
+        const response = await callProcedure(who, testCase);
+        outcome[who] = response.status;
+        expected[who] = testCase.allowed.includes(who) ? 200 : who === "anonymous" ? 401 : 403;
+      }
+      expect(outcome).toEqual(expected);
+    });
+  }
+});
+
+describe("defences on the API", () => {
+  it("refuses a cross-origin tRPC mutation and changes nothing", async () => {
+    const victim = await disposablePerson();
+    const response = await fetch(`${server.baseUrl}/api/trpc/people.deactivate`, {
+      method: "POST",
+      headers: { cookie: (await cookieFor("programme_office"))!, "content-type": "application/json", origin: "https://evil.example" },
+      body: JSON.stringify({ userId: victim }),
+    });
+    expect(response.status).toBe(403);
+    const row = await database.db.selectFrom("app_user").where("id", "=", victim).select("active").executeTakeFirstOrThrow();
+    expect(row.active).toBe(true);
+  });
+
+  it("refuses a mutation that is not sent as application/json, and a mutation over GET", async () => {
+    const victim = await disposablePerson();
+    const cookie = (await cookieFor("programme_office"))!;
+    const formPost = await fetch(`${server.baseUrl}/api/trpc/people.deactivate`, {
+      method: "POST",
+      headers: { cookie, "content-type": "text/plain", origin: server.baseUrl },
+      body: JSON.stringify({ userId: victim }),
+    });
+    expect(formPost.status).toBeGreaterThanOrEqual(400);
+    const viaGet = await fetch(`${server.baseUrl}/api/trpc/people.deactivate?input=${encodeURIComponent(JSON.stringify({ userId: victim }))}`, {
+      headers: { cookie },
+    });
+    expect(viaGet.status).toBe(405);
+    const row = await database.db.selectFrom("app_user").where("id", "=", victim).select("active").executeTakeFirstOrThrow();
+    expect(row.active).toBe(true);
+  });
+
+  it("caps batches", async () => {
+    const paths = Array.from({ length: 11 }, () => "plan.overview").join(",");
+    const response = await fetch(`${server.baseUrl}/api/trpc/${paths}?batch=1&input=${encodeURIComponent("{}")}`);
+    expect(response.status).toBe(400);
+    const ok = await fetch(`${server.baseUrl}/api/trpc/plan.overview,plan.structure?batch=1&input=${encodeURIComponent("{}")}`);
+    expect(ok.status).toBe(200);
+  });
+
+  it("refuses a cross-origin form POST to a Remix action and changes nothing", async () => {
+    const cookie = (await cookieFor("reader"))!;
+    const token = sessions.get("reader")!;
+    const response = await fetch(`${server.baseUrl}/uitloggen`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+      body: "",
+      redirect: "manual",
+    });
+    expect(response.status).toBe(403);
+    const sessionId = token.split(".")[0]!;
+    expect(await database.db.selectFrom("session").where("id", "=", sessionId).select("id").executeTakeFirst()).toBeDefined();
+  });
+
+  it("does not let a session of another region act here", async () => {
+    const other = await database.db.insertInto("region").values({ slug: "elders", name: "Elders" }).returning("id").executeTakeFirstOrThrow();
+    const stranger = await database.db
+      .insertInto("app_user")
+      .values({ region_id: other.id, email: `elders-${randomUUID()}@demo.nl`, name: "Elders", password_hash: null, deactivated_at: null })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await database.db.insertInto("role_assignment").values({ user_id: stranger.id, region_id: other.id, role: "programme_office", working_group_id: null, foundation_id: null }).execute();
+    const { token } = await createSession(database.db, stranger.id, { ip: "127.0.0.1", userAgent: "test" }, new Date());
+    const response = await fetch(`${server.baseUrl}/api/trpc/people.list`, { headers: { cookie: `rw_session=${token}` } });
+    expect(response.status).toBe(403);
+  });
+});
