@@ -2,9 +2,12 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { openDatabase, DatabaseConfigError } from "./connect";
 import { migrateDownAll, migrateToLatest, migrationsDir } from "./migrate";
-import { seedRegion, defaultRegionSeed } from "./seed/seed";
+import { readConfig } from "../server/config";
+import { createFirstAdministrator } from "../server/people/bootstrap";
+import { seedIfEmpty, seedRegion, defaultRegionSeed } from "./seed/seed";
 
-// `npm run db:migrate [down]`, `npm run db:new NAME`, `npm run db:seed`.
+// `npm run db:migrate [down]`, `npm run db:new NAME`, `npm run db:seed`,
+// `npm run db:admin EMAIL` (the first projectbureau account of a new deployment).
 // Uses DATABASE_URL when set, else the embedded database in DATA_DIR (default ./.data).
 
 const [command, ...args] = process.argv.slice(2);
@@ -19,12 +22,18 @@ async function main() {
     } else if (command === "migrate") {
       const done = await migrateToLatest(database.db);
       console.log(`Applied ${done.length} migration(s) on ${database.location}`);
+    } else if (command === "admin") {
+      await migrateToLatest(database.db);
+      await seedIfEmpty(database.db);
+      const config = readConfig();
+      const link = await createFirstAdministrator(database.db, { regionSlug: config.regionSlug, email: args[0] ?? "", publicUrl: config.publicUrl });
+      console.log(`Created a projectbureau account for ${args[0]}. Open this link within 7 days to set a password:\n${link}`);
     } else if (command === "seed") {
       await migrateToLatest(database.db);
       await seedRegion(database.db, defaultRegionSeed);
       console.log(`Seeded ${defaultRegionSeed.plan.title} into ${database.location}`);
     } else {
-      throw new Error(`Unknown command "${command ?? ""}". Use: migrate [down] | new NAME | seed`);
+      throw new Error(`Unknown command "${command ?? ""}". Use: migrate [down] | new NAME | seed | admin EMAIL`);
     }
   } finally {
     await database.close();
