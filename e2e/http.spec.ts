@@ -75,7 +75,16 @@ describe("health and API", () => {
   it("sends security headers and a request id", async () => {
     const response = await fetch(`${server.baseUrl}/`);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    const csp = response.headers.get("content-security-policy")!;
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"]) expect(csp).toContain(directive);
+    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src"))!;
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    expect(scriptSrc).not.toContain("unsafe-eval");
+    expect(response.headers.get("referrer-policy")).toBe("same-origin");
+    // A new nonce for every response.
+    const again = (await fetch(`${server.baseUrl}/`)).headers.get("content-security-policy");
+    expect(again).not.toBe(csp);
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -8,7 +8,8 @@ import { stateOf } from "./request-context";
 export const securityHeaders: RequestHandler = (_req, res, next) => {
   const nonce = stateOf(res).cspNonce;
   res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  // Pages with one-time tokens in their URL must never leak them to other sites.
+  res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   res.setHeader(
