@@ -35,6 +35,12 @@ const built = builtAt();
 const newestSource = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
 if (built === 0 || newestSource > built) {
   console.log(built === 0 ? "No build yet: building the app..." : "Sources changed since the last build: rebuilding...");
-  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["build"], { cwd: root, stdio: "inherit" });
+  // Always a production build: one built under NODE_ENV=test (Vitest) or development would
+  // use React's dev JSX runtime, which a production server does not have.
+  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
