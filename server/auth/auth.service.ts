@@ -7,7 +7,7 @@ import { parseInput } from "../validate";
 import * as repo from "./auth.repository";
 import { requireActor, requirePermission } from "./authorize";
 import { findPasswordProblem, hashPassword, verifyAgainstDummy, verifyPassword } from "./password.server";
-import { clearLimit, countFailure, loginKeys, requireUnderLimit } from "./rate-limit";
+import { clearLimit, countFailure, loginKeys, requireUnderLimit, resetKeys } from "./rate-limit";
 import { createSession, invalidateSession } from "./session.service";
 import { issueToken, parseToken, secretMatches } from "./tokens";
 
@@ -76,17 +76,21 @@ export async function endMySession(ctx: ServiceContext, input: unknown) {
 /** Ends every session of the person except the one making the request. */
 export async function endMyOtherSessions(ctx: ServiceContext) {
   const actor = requirePermission(ctx, "self.manage");
-  const ended = await repo.deleteSessionsOfUser(ctx.db, actor.userId, ctx.sessionId ?? undefined);
-  return { ended };
+  return ctx.db.transaction().execute(async (trx) => {
+    const ended = await repo.deleteSessionsOfUser(trx, actor.userId, ctx.sessionId ?? undefined);
+    await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "session.ended", subjectType: "session", subjectId: null, data: { ended, others: true } });
+    return { ended };
+  });
 }
 
 /** Sends a one-hour reset link when the address is known; the answer never tells which. */
 export async function requestPasswordReset(ctx: ServiceContext, input: unknown) {
   const { email } = parseInput(passwordResetRequestInput, input);
   const now = ctx.now();
-  const keys = loginKeys(email, ctx.client.ip);
+  // Every request counts, known address or not: a reset link is as good as a password. The
+  // counters are separate from the login ones, so nobody can lock an account by asking.
+  const keys = resetKeys(email, ctx.client.ip);
   await requireUnderLimit(ctx.db, keys, now);
-  // Every request counts, known address or not: a reset link is as good as a password.
   await countFailure(ctx.db, keys, now);
   const user = await repo.findUserByEmail(ctx.db, email);
   if (!user || !user.active || !user.password_hash || user.region_id !== ctx.regionId) return;
@@ -144,6 +148,8 @@ export async function acceptInvitation(ctx: ServiceContext, token: string, input
   const passwordHash = await hashPassword(password);
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.claimOneTimeToken(trx, found.id, ctx.now()))) throw new ValidationError(nl.auth.linkInvalid);
+    // Like a login: whatever session the browser had ends, the new person gets a fresh one.
+    if (ctx.sessionId) await invalidateSession(trx, ctx.sessionId);
     await repo.setPasswordHash(trx, user.id, passwordHash);
     await repo.setProfile(trx, user.id, { name, organisation });
     await recordAudit(trx, { regionId: user.region_id, actorId: user.id, action: "invitation.accepted", subjectType: "user", subjectId: user.id });
@@ -153,7 +159,7 @@ export async function acceptInvitation(ctx: ServiceContext, token: string, input
 
 function requireGoodPassword(password: string, email: string) {
   const problem = findPasswordProblem(password, { email });
-  if (problem) throw new ValidationError(problem, [{ path: "password.server", message: problem }]);
+  if (problem) throw new ValidationError(problem, [{ path: "password", message: problem }]);
 }
 
 /** Who is signed in, for the header; null for visitors. */

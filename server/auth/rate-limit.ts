@@ -21,6 +21,13 @@ export function loginKeys(email: string, ip: string): LimitKey[] {
   ];
 }
 
+export function resetKeys(email: string, ip: string): LimitKey[] {
+  return [
+    { key: `reset:account:${email.trim().toLowerCase()}`, max: authLimits.perAccount },
+    { key: `reset:ip:${ip}`, max: authLimits.perIp },
+  ];
+}
+
 /** Throws 429 with the seconds until the window ends when any key has used up its attempts. */
 export async function requireUnderLimit(db: Kysely<Database>, keys: LimitKey[], now: Date) {
   for (const { key, max } of keys) {

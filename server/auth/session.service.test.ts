@@ -144,6 +144,12 @@ describe("login rate limits", () => {
     expect((await login(ctx, { email: "coalitie@demo.nl", password: demoPassword })).token).toBeTruthy();
   });
 
+  it("counts password-reset requests apart from logins, so asking cannot lock an account", async () => {
+    for (let i = 0; i < 10; i++) await requestPasswordReset(ctx, { email: "lid@demo.nl" });
+    await expect(requestPasswordReset(ctx, { email: "lid@demo.nl" })).rejects.toThrow(RateLimitedError);
+    expect((await login(ctx, { email: "lid@demo.nl", password: demoPassword })).token).toBeTruthy();
+  });
+
   it("limits one IP address to 30 failures across accounts", async () => {
     const ipCtx = { ...ctx, client: { ip: "203.0.113.9", userAgent: "test" } };
     for (let i = 0; i < 30; i++) {
