@@ -216,6 +216,8 @@ export interface RateLimitTable {
 
 export interface AuditEventTable {
   id: Generated<string>;
+  /** Insertion order; bigint, so never selected as a number. */
+  seq: Generated<string>;
   region_id: string | null;
   actor_id: string | null;
   action: string;

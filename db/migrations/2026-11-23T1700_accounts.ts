@@ -94,8 +94,10 @@ const statements = [
     failures integer not null,
     window_started_at timestamptz not null
   )`,
+  // seq orders events written in the same transaction (they share created_at).
   `create table audit_event (
     id uuid primary key default gen_random_uuid(),
+    seq bigint generated always as identity,
     region_id uuid references region (id) on delete cascade,
     actor_id uuid references app_user (id) on delete set null,
     action text not null,
@@ -104,7 +106,7 @@ const statements = [
     data jsonb not null default '{}'::jsonb,
     created_at timestamptz not null default now()
   )`,
-  `create index audit_event_region_time_idx on audit_event (region_id, created_at desc)`,
+  `create index audit_event_region_time_idx on audit_event (region_id, created_at desc, seq desc)`,
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {

@@ -50,6 +50,7 @@ export async function listAuditEvents(db: Kysely<Database>, regionId: string, li
     .where("e.region_id", "=", regionId)
     .select(["e.id", "e.action", "e.subject_type as subjectType", "e.subject_id as subjectId", "e.data", "e.created_at as createdAt", "u.name as actorName", "u.email as actorEmail"])
     .orderBy("e.created_at", "desc")
+    .orderBy("e.seq", "desc")
     .limit(limit)
     .execute();
 }

@@ -99,11 +99,14 @@ export async function updateWorkingGroup(db: Db, groupId: string, fields: { name
   await db.updateTable("working_group").set(fields).where("id", "=", groupId).execute();
 }
 
-/** Replaces the group's links; ids not in the region's plan are ignored by the join. */
-export async function replaceGroupLinks(db: Db, groupId: string, planId: string, links: { buildingBlockIds: string[]; themeIds: string[] }) {
-  await db.deleteFrom("working_group_building_block").where("working_group_id", "=", groupId).execute();
-  await db.deleteFrom("working_group_theme").where("working_group_id", "=", groupId).execute();
-  if (links.buildingBlockIds.length > 0) {
+/**
+ * Replaces the group's links of each kind that is given (undefined leaves that kind alone);
+ * ids not in the region's plan are ignored by the join.
+ */
+export async function replaceGroupLinks(db: Db, groupId: string, planId: string, links: { buildingBlockIds?: string[]; themeIds?: string[] }) {
+  if (links.buildingBlockIds) await db.deleteFrom("working_group_building_block").where("working_group_id", "=", groupId).execute();
+  if (links.themeIds) await db.deleteFrom("working_group_theme").where("working_group_id", "=", groupId).execute();
+  if (links.buildingBlockIds && links.buildingBlockIds.length > 0) {
     await db
       .insertInto("working_group_building_block")
       .columns(["working_group_id", "building_block_id"])
@@ -112,11 +115,20 @@ export async function replaceGroupLinks(db: Db, groupId: string, planId: string,
       )
       .execute();
   }
-  if (links.themeIds.length > 0) {
+  if (links.themeIds && links.themeIds.length > 0) {
     await db
       .insertInto("working_group_theme")
       .columns(["working_group_id", "theme_id"])
       .expression(db.selectFrom("theme").where("plan_id", "=", planId).where("id", "in", links.themeIds).select([sql<string>`${groupId}::uuid`.as("g"), "id"]))
       .execute();
   }
+}
+
+/** The plan's bouwstenen and thema's with their ids, for the werkgroep forms. */
+export async function listLinkOptions(db: Db, planId: string) {
+  const [buildingBlocks, themes] = await Promise.all([
+    db.selectFrom("building_block").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position").execute(),
+    db.selectFrom("theme").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position").execute(),
+  ]);
+  return { buildingBlocks, themes };
 }

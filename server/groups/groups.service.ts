@@ -27,6 +27,13 @@ export async function getWorkingGroup(ctx: ServiceContext, input: unknown) {
   return { group, ...links, members, abilities };
 }
 
+/** The bouwstenen and thema's a werkgroep can be linked to. */
+export async function listGroupLinkOptions(ctx: ServiceContext) {
+  requirePermission(ctx, "workspace.read");
+  const plan = await requirePlan(ctx);
+  return repo.listLinkOptions(ctx.db, plan.id);
+}
+
 /** Creates a werkgroep with its links to bouwstenen and thema's (programme office). */
 export async function createWorkingGroup(ctx: ServiceContext, input: unknown) {
   const actor = requirePermission(ctx, "structure.manage");

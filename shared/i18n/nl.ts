@@ -196,7 +196,6 @@ export const nl = {
       none: "Er zijn nog geen werkgroepen.",
       newTitle: "Nieuwe werkgroep",
       newIntro: "Geef de werkgroep een naam. De naam komt ook in het webadres.",
-      linksLater: "Bouwstenen en thema's koppelen kan hier nog niet.",
       createButton: "Werkgroep maken",
       created: (name: string) => `Werkgroep ${name} is gemaakt.`,
       openGroup: (name: string) => `Open ${name}`,
@@ -304,6 +303,8 @@ export const nl = {
     leadOnlyMembers: "Als begeleider kunt u alleen werkgroepleden van uw eigen werkgroep toevoegen of weghalen.",
     foundationLeadOnlyMembers: "Als kwartiermaker kunt u alleen teamleden van uw eigen fundament toevoegen of weghalen.",
     groupNameTaken: "Er is al een werkgroep met deze naam. Kies een andere naam.",
+    chooseRole: "Kies een rol.",
+    choosePerson: "Kies een persoon.",
   },
   plan: {
     homeTitle: "Het Regioplan in één oogopslag",

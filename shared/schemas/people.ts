@@ -1,3 +1,4 @@
+import { nl } from "../i18n/nl";
 import { z } from "./zod-nl";
 import { emailSchema } from "./auth";
 
@@ -13,10 +14,11 @@ export const roleNames = [
 ] as const;
 
 const uuid = z.string().uuid();
+const personId = z.string({ errorMap: () => ({ message: nl.people.choosePerson }) }).uuid(nl.people.choosePerson);
 
 /** A role to give: global roles name no scope; group roles a werkgroep; foundation roles a fundament. */
 export const roleGrantInput = z.object({
-  role: z.enum(roleNames),
+  role: z.enum(roleNames, { errorMap: () => ({ message: nl.people.chooseRole }) }),
   groupId: uuid.optional(),
   foundationId: uuid.optional(),
 });
@@ -28,9 +30,9 @@ export const invitePersonInput = z.object({
   roles: z.array(roleGrantInput).min(1).max(20),
 });
 
-export const userIdInput = z.object({ userId: uuid });
+export const userIdInput = z.object({ userId: personId });
 
-export const grantRoleInput = roleGrantInput.extend({ userId: uuid });
+export const grantRoleInput = roleGrantInput.extend({ userId: personId });
 
 export const revokeRoleInput = z.object({ userId: uuid, assignmentId: uuid });
 
@@ -41,6 +43,13 @@ export const workingGroupInput = z.object({
   themeIds: z.array(uuid).max(20).default([]),
 });
 
-export const updateWorkingGroupInput = workingGroupInput.extend({ groupId: uuid });
+/** Links left out stay as they are; an empty list removes them all. */
+export const updateWorkingGroupInput = z.object({
+  groupId: uuid,
+  name: z.string().trim().min(3).max(120),
+  description: z.string().trim().max(2000).default(""),
+  buildingBlockIds: z.array(uuid).max(20).optional(),
+  themeIds: z.array(uuid).max(20).optional(),
+});
 
 export const groupSlugInput = z.object({ slug: z.string().trim().min(1).max(120) });

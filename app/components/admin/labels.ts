@@ -1,0 +1,78 @@
+import type { AuditAction } from "../../../server/audit/audit";
+import { nl } from "../../../shared/i18n/nl";
+import type { roleNames } from "../../../shared/schemas/people";
+
+type RoleName = (typeof roleNames)[number];
+
+/** "Werkgroeplid (Gezond ouder worden)", or just "Meelezer" for a role in the whole region. */
+export function roleLabel(role: RoleName, scopeName?: string | null): string {
+  const label = nl.people.roles[role];
+  return scopeName ? `${label} (${scopeName})` : label;
+}
+
+/** actief / uitgeschakeld / uitnodiging open (the person has not chosen a password yet). */
+export function personStatus(person: { active: boolean; hasPassword: boolean }): string {
+  if (!person.active) return nl.admin.people.statusDeactivated;
+  if (!person.hasPassword) return nl.admin.people.statusInvited;
+  return nl.admin.people.statusActive;
+}
+
+/** A moment as people in the Netherlands read it, always in Dutch time, e.g. "3 mrt 2025, 14:05:09". */
+export function formatMoment(moment: Date | string): string {
+  return new Date(moment).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "medium" });
+}
+
+const actionLabels: Record<AuditAction, string> = nl.admin.audit.actions;
+
+/** The Dutch label of an audit action code; an unknown (newer) code shows as itself. */
+export function auditActionLabel(action: string): string {
+  return (actionLabels as Record<string, string>)[action] ?? action;
+}
+
+export interface NameLookup {
+  people: Map<string, string>;
+  groups: Map<string, string>;
+  foundations: Map<string, string>;
+}
+
+/** Who or what an audit event is about, by name where we know it. */
+export function auditSubject(event: { subjectType: string; subjectId: string | null }, names: NameLookup): string {
+  if (!event.subjectId) return "";
+  if (event.subjectType === "user") return names.people.get(event.subjectId) ?? nl.admin.audit.removedPerson;
+  if (event.subjectType === "working_group") return names.groups.get(event.subjectId) ?? "";
+  if (event.subjectType === "foundation") return names.foundations.get(event.subjectId) ?? "";
+  return "";
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** The event's details in words: the role given, the e-mail tried, how many sessions ended. */
+export function auditDetails(action: string, data: unknown, names: NameLookup): string {
+  const d = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
+  const t = nl.admin.audit;
+  switch (action) {
+    case "role.granted":
+    case "role.revoked": {
+      const role = str(d.role) as RoleName | undefined;
+      if (!role || !(role in nl.people.roles)) return "";
+      const groupId = str(d.groupId);
+      const foundationId = str(d.foundationId);
+      const scope = (groupId && names.groups.get(groupId)) || (foundationId && names.foundations.get(foundationId)) || undefined;
+      return roleLabel(role, scope);
+    }
+    case "login.failed":
+    case "login.succeeded":
+      return [str(d.email) && t.withEmail(str(d.email)!), str(d.ip) && t.fromIp(str(d.ip)!)].filter(Boolean).join(", ");
+    case "invitation.sent":
+      return str(d.email) ?? "";
+    case "sessions.ended_by_admin":
+      return typeof d.ended === "number" ? t.sessionCount(d.ended) : "";
+    case "working_group.created":
+    case "working_group.updated":
+      return str(d.name) ? t.groupName(str(d.name)!) : "";
+    default:
+      return "";
+  }
+}
