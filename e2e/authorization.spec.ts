@@ -252,6 +252,59 @@ describe("the permission table over tRPC", () => {
   }
 });
 
+/** Pages behind sign-in: allowed roles get 200, the others 403, a visitor goes to /login. */
+const pages: Array<{ path: string; allowed: Allowed }> = [
+  { path: "/", allowed: everyone },
+  { path: "/regioplan/bouwstenen/wijkgericht-werken", allowed: everyone },
+  { path: "/mijn-sessies", allowed: signedIn },
+  { path: "/beheer", allowed: PO },
+  { path: "/beheer/mensen", allowed: PO },
+  { path: "/beheer/werkgroepen", allowed: PO },
+  { path: "/beheer/werkgroepen/gezond-ouder-worden", allowed: PO },
+  { path: "/beheer/fundamenten", allowed: PO },
+  { path: "/beheer/audit", allowed: PO },
+];
+
+describe("the permission table over the pages", () => {
+  for (const page of pages) {
+    it(`GET ${page.path}`, async () => {
+      const outcome: Record<string, number | string> = {};
+      const expected: Record<string, number | string> = {};
+      for (const who of everyone) {
+        const cookie = await cookieFor(who);
+        const response = await fetch(server.baseUrl + page.path, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+        outcome[who] = response.status === 302 ? `302 ${response.headers.get("location")}` : response.status;
+        expected[who] = page.allowed.includes(who)
+          ? 200
+          : who === "anonymous"
+            ? `302 /login?naar=${encodeURIComponent(page.path)}`
+            : 403;
+      }
+      expect(outcome).toEqual(expected);
+    });
+  }
+
+  it("POST /beheer/mensen (deactivate someone): only the programme office, and nothing changes for the others", async () => {
+    const outcome: Record<string, boolean> = {};
+    const expected: Record<string, boolean> = {};
+    for (const who of everyone) {
+      const victim = await disposablePerson();
+      const cookie = await cookieFor(who);
+      const response = await fetch(`${server.baseUrl}/beheer/mensen`, {
+        method: "POST",
+        headers: { ...(cookie ? { cookie } : {}), "content-type": "application/x-www-form-urlencoded", origin: server.baseUrl },
+        body: new URLSearchParams({ intent: "deactivate", target: victim, personName: "Tijdelijk" }).toString(),
+        redirect: "manual",
+      });
+      const row = await database.db.selectFrom("app_user").where("id", "=", victim).select("active").executeTakeFirstOrThrow();
+      outcome[who] = !row.active;
+      expected[who] = who === "programme_office";
+      expect(response.status, who).toBe(who === "programme_office" ? 200 : who === "anonymous" ? 302 : 403);
+    }
+    expect(outcome).toEqual(expected);
+  });
+});
+
 describe("defences on the API", () => {
   it("refuses a cross-origin tRPC mutation and changes nothing", async () => {
     const victim = await disposablePerson();
