@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { nl } from "../shared/i18n/nl";
-import { findSeriousA11yViolations, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser, sessionCookie } from "./browser";
 import { startServer, type RunningServer } from "./server";
 
 // Journeys of the programme office's administration (/beheer): invite a person who then
@@ -38,10 +38,6 @@ function url(path: string) {
   return server.baseUrl + path;
 }
 
-async function expectAccessible(page: Page) {
-  expect(await findSeriousA11yViolations(page)).toEqual([]);
-}
-
 /** Logs in through the /login form, as a person would, and waits until the page after it. */
 async function logIn(page: Page, email: string, password = demoPassword, naar = "/") {
   await page.goto(url(`/login?naar=${encodeURIComponent(naar)}`));
@@ -51,10 +47,6 @@ async function logIn(page: Page, email: string, password = demoPassword, naar = 
   await page.waitForURL(url(naar));
   // After a client-side login the header shows the person once the root data is back.
   await expect.poll(() => page.locator("header").textContent(), { timeout: 10_000 }).toContain(nl.nav.signedInAs(""));
-}
-
-async function sessionCookie(page: Page) {
-  return (await page.context().cookies()).find((cookie) => cookie.name === "rw_session");
 }
 
 const patiently = { timeout: 10_000 };

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { nl } from "../shared/i18n/nl";
-import { findSeriousA11yViolations, launchBrowser } from "./browser";
+import { expectAccessible, fillLogin, launchBrowser, sessionCookie } from "./browser";
 import { startServer, type RunningServer } from "./server";
 
 // Journeys around accounts: log in and come back where you were going, the same answer for
@@ -34,20 +34,6 @@ async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<P
 
 function url(path: string) {
   return server.baseUrl + path;
-}
-
-async function expectAccessible(page: Page) {
-  expect(await findSeriousA11yViolations(page)).toEqual([]);
-}
-
-async function fillLogin(page: Page, email: string, password: string) {
-  await page.getByLabel(nl.auth.email).fill(email);
-  await page.getByLabel(nl.auth.password, { exact: true }).fill(password);
-  await page.getByRole("button", { name: nl.auth.loginButton }).click();
-}
-
-async function sessionCookie(page: Page) {
-  return (await page.context().cookies()).find((cookie) => cookie.name === "rw_session");
 }
 
 /** A form POST as a browser without JavaScript sends it (same Origin, so the origin check passes). */

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
+import { nl } from "../shared/i18n/nl";
 
 export function chromiumPath() {
   return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -36,4 +38,21 @@ export async function findSeriousA11yViolations(page: Page) {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
+
+/** Axe finds no serious or critical violation on the page. */
+export async function expectAccessible(page: Page) {
+  expect(await findSeriousA11yViolations(page)).toEqual([]);
+}
+
+/** Fills and sends the /login form that is on the page. */
+export async function fillLogin(page: Page, email: string, password: string) {
+  await page.getByLabel(nl.auth.email).fill(email);
+  await page.getByLabel(nl.auth.password, { exact: true }).fill(password);
+  await page.getByRole("button", { name: nl.auth.loginButton }).click();
+}
+
+/** The session cookie of the page's browser context (its name outside production). */
+export async function sessionCookie(page: Page) {
+  return (await page.context().cookies()).find((cookie) => cookie.name === "rw_session");
 }
