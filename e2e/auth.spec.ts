@@ -330,12 +330,21 @@ describe("an invitation", () => {
 });
 
 describe("the development outbox", () => {
-  it("does not exist in production", async () => {
+  it("does not exist in production, where no demo accounts exist either", async () => {
     const production = await startServer({ NODE_ENV: "production" });
     try {
       const response = await fetch(`${production.baseUrl}/dev/outbox`);
       expect(response.status).toBe(404);
       expect(await response.text()).toContain(nl.errors.notFoundTitle);
+      expect(production.output()).not.toContain("Loaded the demo data");
+      const login = await fetch(`${production.baseUrl}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Origin: production.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ email: "projectbureau@demo.nl", password: demoPassword }),
+      });
+      expect(login.status).toBe(400);
+      expect(login.headers.get("set-cookie")).toBeNull();
     } finally {
       await production.stop();
     }
