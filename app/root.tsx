@@ -14,7 +14,7 @@ import utrechtTokens from "@utrecht/design-tokens/dist/theme.css";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "./lib/services.server";
 import { nl } from "../shared/i18n/nl";
-import { can } from "../shared/permissions";
+import { canEnterAdminArea } from "../shared/permissions";
 import { Breadcrumbs } from "./components/layout/Breadcrumbs";
 import { SiteHeader } from "./components/layout/SiteHeader";
 import { NotFoundPage, ServerErrorPage } from "./components/layout/ErrorPages";
@@ -37,11 +37,9 @@ export const meta: MetaFunction = () => [{ title: nl.app.name }];
 
 /** Who is signed in and which parts of the navigation they may use. */
 export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
-  const region = { regionId: ctx.regionId };
-  const admin = ["people.manage", "structure.manage", "audit.read"] as const;
   return {
     user: await getCurrentUser(ctx),
-    abilities: { admin: admin.some((action) => can(ctx.actor, action, region)) },
+    abilities: { admin: canEnterAdminArea(ctx.actor, ctx.regionId) },
   };
 };
 

@@ -144,6 +144,11 @@ export function abilitiesFor<A extends Action>(actor: Actor | null, wanted: read
   return Object.fromEntries(wanted.map((action) => [action, can(actor, action, resource)])) as Abilities<A>;
 }
 
+/** Whether the person may open /beheer (and so sees "Beheer" in the navigation). */
+export function canEnterAdminArea(actor: Actor | null, regionId: string): boolean {
+  return (["people.manage", "structure.manage", "audit.read"] as const).some((action) => can(actor, action, { regionId }));
+}
+
 export function isGlobalRole(role: string): role is GlobalRole {
   return (globalRoles as readonly string[]).includes(role);
 }

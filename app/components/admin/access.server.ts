@@ -1,12 +1,9 @@
 import { data } from "@remix-run/node";
 import type { ServiceContext } from "../../../server/request-context";
 import { nl } from "../../../shared/i18n/nl";
-import { can } from "../../../shared/permissions";
+import { canEnterAdminArea } from "../../../shared/permissions";
 import { requireSignedIn } from "../../lib/auth.server";
 import type { ErrorPayload } from "../../lib/service.server";
-
-/** The actions that open /beheer; the same list the header uses to show the "Beheer" link. */
-const adminActions = ["people.manage", "structure.manage", "audit.read"] as const;
 
 /**
  * The door of /beheer: visitors go to /login, people without an admin right get the 403
@@ -15,7 +12,7 @@ const adminActions = ["people.manage", "structure.manage", "audit.read"] as cons
  */
 export function requireAdminArea(ctx: ServiceContext, request: Request) {
   const actor = requireSignedIn(ctx, request);
-  if (!adminActions.some((action) => can(actor, action, { regionId: ctx.regionId }))) {
+  if (!canEnterAdminArea(actor, ctx.regionId)) {
     throw data<ErrorPayload>({ message: nl.auth.forbidden }, { status: 403 });
   }
   return actor;
