@@ -98,7 +98,7 @@ export interface CareTableTaskTable {
   position: number;
 }
 
-export interface Database extends AccountTables {
+export interface Database extends AccountTables, BoardTables {
   region: RegionTable;
   plan: PlanTable;
   subregion: SubregionTable;
@@ -238,4 +238,73 @@ export interface AccountTables {
   outbox_email: OutboxEmailTable;
   rate_limit: RateLimitTable;
   audit_event: AuditEventTable;
+}
+
+export type CardStatusName = "verkennen" | "gekozen" | "uitwerken" | "in_agenda" | "gepauzeerd";
+export type ScaleKind = "lokaal" | "subregionaal" | "regionaal";
+export type WorkplanStatusName = "gepland" | "bezig" | "gereed" | "vertraagd";
+
+export interface SolutionDirectionTable {
+  id: Generated<string>;
+  region_id: string;
+  working_group_id: string;
+  origin_id: string | null;
+  title: string;
+  description: Generated<string>;
+  status: Generated<CardStatusName>;
+  rank: string;
+  focus: Generated<boolean>;
+  scale_kind: ScaleKind | null;
+  municipality_ids: Generated<string[]>;
+  subregion_id: string | null;
+  start_quarter: string | null;
+  end_quarter: string | null;
+  building_block_ids: Generated<string[]>;
+  foundation_ids: Generated<string[]>;
+  target_group_ids: Generated<string[]>;
+  theme_ids: Generated<string[]>;
+  task_ids: Generated<string[]>;
+  initiative_ids: Generated<string[]>;
+  responsible_user_id: string | null;
+  assessment: Generated<Record<string, unknown>>;
+  version: Generated<number>;
+  archived_at: Date | null;
+  created_at: Generated<Date>;
+  created_by: string | null;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
+export interface WorkplanItemTable {
+  id: Generated<string>;
+  region_id: string;
+  foundation_id: string;
+  title: string;
+  description: Generated<string>;
+  due_quarter: string;
+  status: Generated<WorkplanStatusName>;
+  rank: string;
+  responsible_organisation: Generated<string>;
+  version: Generated<number>;
+  archived_at: Date | null;
+  created_at: Generated<Date>;
+  created_by: string | null;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
+export interface CommentTable {
+  id: Generated<string>;
+  region_id: string;
+  subject_type: "solution_direction" | "workplan_item";
+  subject_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: Generated<Date>;
+}
+
+export interface BoardTables {
+  solution_direction: SolutionDirectionTable;
+  workplan_item: WorkplanItemTable;
+  comment: CommentTable;
 }

@@ -6,6 +6,7 @@ import pino from "pino";
 import type { AppDatabase } from "../db/connect";
 import { readConfig } from "../server/config";
 import { createHttpApp } from "../server/http/app";
+import { createInProcessEventBus } from "../server/events/event-bus";
 import { createMailer } from "../server/mail/mailer.server";
 import { createTestContext } from "../server/test-context";
 
@@ -31,6 +32,7 @@ export async function startInProcessServer(database: AppDatabase, env: Record<st
     log,
     remixBuild,
     mailer: createMailer({ from: "test@example.org", log }),
+    events: createInProcessEventBus(),
     regionId,
     publicDir: path.join(root, "public"),
   });

@@ -10,6 +10,7 @@ import { seedIfEmpty } from "../db/seed/seed";
 import { handleUpgrade } from "./collab/upgrade";
 import { readConfig } from "./config";
 import { createHttpApp } from "./http/app";
+import { createInProcessEventBus, createPostgresEventBus } from "./events/event-bus";
 import { createLogger } from "./logger";
 import { createMailer } from "./mail/mailer.server";
 import { requireRegionId } from "./plan/plan.service";
@@ -33,8 +34,12 @@ async function main() {
 
   const regionId = await requireRegionId(database.db, config.regionSlug);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  // Across instances through PostgreSQL LISTEN/NOTIFY; the embedded database has one instance.
+  const events = config.databaseUrl
+    ? await createPostgresEventBus({ databaseUrl: config.databaseUrl, log })
+    : createInProcessEventBus({ log });
   const remixBuild = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
-  const app = createHttpApp({ config, database, log, remixBuild, mailer, regionId, publicDir: path.join(root, "public") });
+  const app = createHttpApp({ config, database, log, remixBuild, mailer, events, regionId, publicDir: path.join(root, "public") });
 
   const server = createServer(app);
   server.on("upgrade", handleUpgrade);
@@ -59,6 +64,7 @@ async function main() {
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
     await closed;
+    await events.close();
     await database.close();
     log.info("Stopped");
     process.exit(0);

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Database } from "../db/schema";
 import type { Actor } from "../shared/permissions";
+import type { EventBus } from "./events/event-bus";
 import type { Mailer } from "./mail/mailer.server";
 
 /**
@@ -21,6 +22,8 @@ export interface ServiceContext {
   sessionId: string | null;
   production: boolean;
   mailer: Mailer;
+  /** Domain events for live boards (in process, or across instances through PostgreSQL). */
+  events: EventBus;
   /** The app's own address, for links in e-mail (never taken from the request's Host). */
   publicUrl: string;
   client: { ip: string; userAgent: string };

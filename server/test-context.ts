@@ -1,5 +1,6 @@
 import pino from "pino";
 import type { AppDatabase } from "../db/connect";
+import { createInProcessEventBus } from "./events/event-bus";
 import { createMailer } from "./mail/mailer.server";
 import type { ServiceContext } from "./request-context";
 
@@ -17,6 +18,7 @@ export async function createTestContext(database: AppDatabase, overrides: Partia
     sessionId: null,
     production: false,
     mailer: createMailer({ from: "test@example.org", log }),
+    events: createInProcessEventBus(),
     publicUrl: "http://localhost:3000",
     client: { ip: "127.0.0.1", userAgent: "vitest" },
     now: () => new Date(),

@@ -42,9 +42,16 @@ export class ForbiddenError extends AppError {
   override name = "ForbiddenError";
 }
 
+/** Someone else changed the same thing; `details` (e.g. both values per field) lets the UI offer a choice. */
 export class ConflictError extends AppError {
   readonly code = "CONFLICT";
   override name = "ConflictError";
+  constructor(
+    message: string,
+    readonly details: unknown = undefined,
+  ) {
+    super(message);
+  }
 }
 
 export class InvalidTransitionError extends AppError {

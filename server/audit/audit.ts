@@ -16,13 +16,21 @@ export type AuditAction =
   | "user.deactivated"
   | "user.reactivated"
   | "working_group.created"
-  | "working_group.updated";
+  | "working_group.updated"
+  | "card.created"
+  | "card.updated"
+  | "card.archived"
+  | "card.restored"
+  | "workplan_item.created"
+  | "workplan_item.updated"
+  | "workplan_item.archived"
+  | "workplan_item.restored";
 
 export interface AuditEntry {
   regionId: string | null;
   actorId: string | null;
   action: AuditAction;
-  subjectType: "user" | "session" | "working_group" | "foundation" | "role";
+  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item";
   subjectId: string | null;
   data?: Record<string, unknown>;
 }

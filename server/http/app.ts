@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { AppDatabase } from "../../db/connect";
 import type { AppConfig } from "../config";
+import type { EventBus } from "../events/event-bus";
 import type { Mailer } from "../mail/mailer.server";
 import type { ServiceContext } from "../request-context";
 import { appRouter } from "../trpc/app-router";
@@ -21,6 +22,7 @@ export interface HttpAppDeps {
   log: Logger;
   remixBuild: ServerBuild;
   mailer: Mailer;
+  events: EventBus;
   /** The id of config.regionSlug, resolved at start-up. */
   regionId: string;
   /** Directory with Remix's client assets (public/build) and other static files (public). */
@@ -37,13 +39,14 @@ declare module "@remix-run/node" {
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The one Express app: health, origin check, session, tRPC, static files and Remix pages. */
-export function createHttpApp({ config, database, log, remixBuild, mailer, regionId, publicDir }: HttpAppDeps) {
+export function createHttpApp({ config, database, log, remixBuild, mailer, events, regionId, publicDir }: HttpAppDeps) {
   const deps: ContextDeps = {
     db: database.db,
     regionSlug: config.regionSlug,
     regionId,
     production: config.production,
     mailer,
+    events,
     publicUrl: config.publicUrl,
   };
   const app = express();

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { readSessionToken, serializeSessionCookie } from "../auth/cookie";
 import { validateSessionToken, type ValidSession } from "../auth/session.service";
+import type { EventBus } from "../events/event-bus";
 import type { Mailer } from "../mail/mailer.server";
 import type { ServiceContext } from "../request-context";
 
@@ -13,6 +14,7 @@ export interface ContextDeps {
   regionId: string;
   production: boolean;
   mailer: Mailer;
+  events: EventBus;
   publicUrl: string;
 }
 
@@ -61,6 +63,7 @@ export function buildServiceContext(deps: ContextDeps, req: Request, res: Respon
     sessionId: session?.sessionId ?? null,
     production: deps.production,
     mailer: deps.mailer,
+    events: deps.events,
     publicUrl: deps.publicUrl,
     client: { ip: req.ip ?? req.socket.remoteAddress ?? "", userAgent: String(req.headers["user-agent"] ?? "") },
     now: () => new Date(),

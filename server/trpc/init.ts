@@ -27,7 +27,8 @@ const t = initTRPC.context<TrpcContext>().create({
     }
     if (isAppError(cause)) {
       const issues = "issues" in cause ? cause.issues : undefined;
-      return { ...shape, message: cause.message, data: { ...shape.data, appCode: cause.code, issues } };
+      const details = "details" in cause ? cause.details : undefined;
+      return { ...shape, message: cause.message, data: { ...shape.data, appCode: cause.code, issues, details } };
     }
     if (error.code === "INTERNAL_SERVER_ERROR") return { ...shape, message: nl.errors.internal };
     return shape;
