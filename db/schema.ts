@@ -152,6 +152,8 @@ export interface AppUserTable {
   active: Generated<boolean>;
   created_at: Generated<Date>;
   deactivated_at: Date | null;
+  /** Changes by others after this moment show as new on the person's Overzicht. */
+  changes_seen_at: Date | null;
 }
 
 export type RoleName =

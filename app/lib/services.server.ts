@@ -3,3 +3,4 @@
 // bundle, so nothing behind this file (argon2, nodemailer, database drivers) reaches it.
 export { getCurrentUser } from "../../server/auth/auth.service";
 export { getBuildingBlock, getFoundation, getPlanOverview, getPlanStructure, listInitiatives } from "../../server/plan/plan.service";
+export { getOverview, markChangesSeen } from "../../server/overview/overview.service";

@@ -1,27 +1,49 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getPlanOverview } from "../lib/services.server";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { nl } from "../../shared/i18n/nl";
+import { PersonalOverview } from "../components/overview/PersonalOverview";
 import { BuildingBlockCards, FoundationCards, TaskCards } from "../components/plan/PlanCards";
 import { AppLink } from "../components/ui/AppLink";
+import { requireSignedIn } from "../lib/auth.server";
 import { fromService } from "../lib/service.server";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { getCurrentUser, getOverview, getPlanOverview, markChangesSeen } from "../lib/services.server";
 
-export const loader = ({ context }: LoaderFunctionArgs) => fromService(getPlanOverview(context.ctx));
+/** Signed in: what needs this person now. Anonymous: the plan at a glance. */
+export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
+  if (ctx.actor) {
+    const [overview, user] = await Promise.all([fromService(getOverview(ctx)), getCurrentUser(ctx)]);
+    return { kind: "person" as const, overview: { ...overview, userName: user?.name ?? "" } };
+  }
+  return { kind: "plan" as const, plan: await fromService(getPlanOverview(ctx)) };
+};
 
-export const meta: MetaFunction = () => [
-  { title: `${nl.plan.homeTitle} - ${nl.app.name}` },
+export const action = async ({ context: { ctx }, request }: ActionFunctionArgs) => {
+  requireSignedIn(ctx, request);
+  await fromService(markChangesSeen(ctx));
+  return redirect("/");
+};
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.kind === "person" ? nl.overview.title : nl.plan.homeTitle} - ${nl.app.name}` },
   { name: "description", content: nl.plan.homeIntro },
 ];
 
-/** The plan at a glance: ambition -> 3 opgaven -> 8 bouwstenen and 6 fundamenten. */
 export default function Home() {
-  const { plan, tasks, buildingBlocks, foundations } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  if (data.kind === "person") return <PersonalOverview data={data.overview} />;
+  return <PlanAtAGlance {...data.plan} />;
+}
+
+/** The plan at a glance: ambition -> 3 opgaven -> 8 bouwstenen and 6 fundamenten. */
+function PlanAtAGlance({ plan, tasks, buildingBlocks, foundations }: Awaited<ReturnType<typeof getPlanOverview>>) {
   return (
     <>
       <p className="rw-muted">{plan.title}</p>
       <Heading1>{nl.plan.homeTitle}</Heading1>
-      <Paragraph appearance="lead" className="rw-lead">{nl.plan.homeIntro}</Paragraph>
+      <Paragraph appearance="lead" className="rw-lead">
+        {nl.plan.homeIntro}
+      </Paragraph>
 
       <section className="rw-ambition" aria-labelledby="ambitie">
         <h2 id="ambitie" className="rw-ambition__label">
@@ -32,9 +54,7 @@ export default function Home() {
       </section>
 
       <section className="rw-section" aria-labelledby="opgaven">
-        <Heading2 id="opgaven">
-          {nl.plan.tasks}
-        </Heading2>
+        <Heading2 id="opgaven">{nl.plan.tasks}</Heading2>
         <Paragraph className="rw-muted">{nl.plan.tasksIntro}</Paragraph>
         <TaskCards tasks={tasks} />
       </section>

@@ -1,0 +1,228 @@
+import { Form } from "@remix-run/react";
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  SecondaryActionButton,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { boardMessages } from "../../../shared/domain/messages";
+import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
+import { nl } from "../../../shared/i18n/nl";
+import { AppLink } from "../ui/AppLink";
+
+const t = nl.overview;
+const lanes = ["verkennen", "gekozen", "uitwerken", "in_agenda", "gepauzeerd"] as const;
+const itemStatuses = ["gepland", "bezig", "gereed", "vertraagd"] as const;
+
+type LaneCounts = Record<(typeof lanes)[number], number>;
+type StatusCounts = Record<(typeof itemStatuses)[number], number>;
+
+export interface OverviewData {
+  userName: string;
+  myGroups: Array<{ id: string; slug: string; name: string; focusCount: number } & LaneCounts>;
+  myFoundations: Array<{ id: string; slug: string; name: string } & StatusCounts>;
+  dueItems: Array<{ id: string; title: string; dueQuarter: string; status: string; foundationSlug: string; foundationName: string }>;
+  region: {
+    groups: Array<{ id: string; slug: string; name: string; focusCount: number } & LaneCounts>;
+    foundations: Array<{ id: string; slug: string; name: string } & StatusCounts>;
+  } | null;
+  changes: Array<{
+    id: string;
+    action: string;
+    data: Record<string, unknown>;
+    createdAt: Date;
+    actorName: string | null;
+    subjectTitle: string | null;
+    groupSlug: string | null;
+    groupName: string | null;
+    foundationSlug: string | null;
+    foundationName: string | null;
+  }>;
+}
+
+/** The signed-in Overzicht: what needs this person now, by role. */
+export function PersonalOverview({ data }: { data: OverviewData }) {
+  const hasScope = data.myGroups.length > 0 || data.myFoundations.length > 0;
+  return (
+    <>
+      <Heading1>{t.greeting(data.userName)}</Heading1>
+      <Paragraph appearance="lead" className="rw-lead">
+        {t.intro}
+      </Paragraph>
+      {!hasScope && !data.region && <Paragraph>{t.noRoleYet}</Paragraph>}
+
+      {data.myGroups.map((group) => (
+        <section key={group.id} className="rw-section" aria-labelledby={`groep-${group.id}`}>
+          <Heading2 id={`groep-${group.id}`}>
+            {t.myGroups}: {group.name}
+          </Heading2>
+          <Paragraph>
+            <strong>{t.focus(group.focusCount)}</strong> <span className="rw-muted">{t.focusHint}</span>
+          </Paragraph>
+          <LaneCountList counts={group} />
+          <Paragraph>
+            <AppLink to={`/werkgroepen/${group.slug}/bord`}>{t.openBoard}</AppLink>
+          </Paragraph>
+        </section>
+      ))}
+
+      {data.myFoundations.length > 0 && (
+        <section className="rw-section" aria-labelledby="werkagenda">
+          <Heading2 id="werkagenda">{t.dueTitle}</Heading2>
+          {data.dueItems.length === 0 ? (
+            <Paragraph>{t.dueEmpty}</Paragraph>
+          ) : (
+            <TableContainer>
+              <Table className="rw-table">
+                <TableCaption className="rw-visually-hidden">{t.dueTitle}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t.due}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{nl.plan.foundation}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{boardMessages.fieldLabel.title}</TableHeaderCell>
+                    <TableHeaderCell scope="col">Status</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.dueItems.map((item) => (
+                    <TableRow key={item.id}>
+                      <TableCell>{formatQuarter(item.dueQuarter as Quarter)}</TableCell>
+                      <TableCell>{item.foundationName}</TableCell>
+                      <TableHeaderCell scope="row">
+                        <AppLink to={`/fundamenten/${item.foundationSlug}/werkagenda`}>{item.title}</AppLink>
+                      </TableHeaderCell>
+                      <TableCell>{t.itemStatuses[item.status as keyof typeof t.itemStatuses] ?? item.status}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          )}
+        </section>
+      )}
+
+      {data.region && (
+        <section className="rw-section" aria-labelledby="regio">
+          <Heading2 id="regio">{t.regionTitle}</Heading2>
+          <RegionTables region={data.region} />
+        </section>
+      )}
+
+      <section className="rw-section" aria-labelledby="nieuw">
+        <Heading2 id="nieuw">{t.changesTitle}</Heading2>
+        {data.changes.length === 0 ? (
+          <Paragraph>{t.changesEmpty}</Paragraph>
+        ) : (
+          <>
+            <ul className="rw-definition-list">
+              {data.changes.map((change) => (
+                <li key={change.id}>
+                  <Paragraph>
+                    <strong>{t.by(change.actorName)}</strong> · {nl.admin.audit.actions[change.action as keyof typeof nl.admin.audit.actions] ?? change.action}:{" "}
+                    {change.groupSlug ? (
+                      <AppLink to={`/werkgroepen/${change.groupSlug}/bord`}>{change.subjectTitle}</AppLink>
+                    ) : change.foundationSlug ? (
+                      <AppLink to={`/fundamenten/${change.foundationSlug}/werkagenda`}>{change.subjectTitle}</AppLink>
+                    ) : (
+                      change.subjectTitle
+                    )}{" "}
+                    <span className="rw-muted">
+                      ({change.groupName ?? change.foundationName}, {new Date(change.createdAt).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" })})
+                    </span>
+                  </Paragraph>
+                </li>
+              ))}
+            </ul>
+            <Form method="post">
+              <input type="hidden" name="intent" value="seen" />
+              <SecondaryActionButton type="submit">{t.markSeen}</SecondaryActionButton>
+            </Form>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function LaneCountList({ counts }: { counts: LaneCounts }) {
+  return (
+    <ul className="rw-toc" aria-label={nl.overview.groupColumn}>
+      {lanes.map((lane) => (
+        <li key={lane}>
+          {t.lanes[lane]}: <strong>{counts[lane]}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RegionTables({ region }: { region: NonNullable<OverviewData["region"]> }) {
+  return (
+    <>
+      <TableContainer>
+        <Table className="rw-table">
+          <TableCaption>{t.groupsTitle}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t.groupColumn}</TableHeaderCell>
+              <TableHeaderCell scope="col">Focus</TableHeaderCell>
+              {lanes.map((lane) => (
+                <TableHeaderCell key={lane} scope="col">
+                  {t.lanes[lane]}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {region.groups.map((group) => (
+              <TableRow key={group.id}>
+                <TableHeaderCell scope="row">
+                  <AppLink to={`/werkgroepen/${group.slug}/bord`}>{group.name}</AppLink>
+                </TableHeaderCell>
+                <TableCell>{group.focusCount}/2</TableCell>
+                {lanes.map((lane) => (
+                  <TableCell key={lane}>{group[lane]}</TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TableContainer>
+        <Table className="rw-table rw-section">
+          <TableCaption>{t.foundationsTitle}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t.foundationColumn}</TableHeaderCell>
+              {itemStatuses.map((status) => (
+                <TableHeaderCell key={status} scope="col">
+                  {t.itemStatuses[status]}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {region.foundations.map((foundation) => (
+              <TableRow key={foundation.id}>
+                <TableHeaderCell scope="row">
+                  <AppLink to={`/fundamenten/${foundation.slug}/werkagenda`}>{foundation.name}</AppLink>
+                </TableHeaderCell>
+                {itemStatuses.map((status) => (
+                  <TableCell key={status}>{foundation[status]}</TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPassword } from "../db/seed/data/demo";
+import { nl } from "../shared/i18n/nl";
+import { expectAccessible, fillLogin, launchBrowser, openPage } from "./browser";
+import { startServer, type RunningServer } from "./server";
+
+// The signed-in Overzicht answers "what needs me now?" per role.
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedInPage(email: string): Promise<Page> {
+  const page = await openPage(browser);
+  await page.goto(`${server.baseUrl}/login`);
+  await fillLogin(page, email, demoPassword);
+  await page.waitForURL(`${server.baseUrl}/`);
+  await expect.poll(() => page.locator("h1").textContent()).toContain("Goedendag");
+  return page;
+}
+
+describe("the Overzicht", () => {
+  it("shows a werkgroep member their board at a glance with the focus count", async () => {
+    const page = await signedInPage("lid@demo.nl");
+    const main = page.locator("main");
+    expect(await main.textContent()).toContain(`${nl.overview.myGroups}: Gezond ouder worden`);
+    expect(await main.textContent()).toMatch(/Focus [0-2]\/2/);
+    expect(await page.getByRole("link", { name: nl.overview.openBoard }).getAttribute("href")).toBe("/werkgroepen/gezond-ouder-worden/bord");
+    expect(await main.textContent()).not.toContain(nl.overview.regionTitle);
+    await expectAccessible(page);
+  });
+
+  it("shows the programme office all werkgroepen and fundamenten side by side", async () => {
+    const page = await signedInPage("projectbureau@demo.nl");
+    expect(await page.getByRole("heading", { name: nl.overview.regionTitle }).count()).toBe(1);
+    const groups = page.getByRole("table", { name: nl.overview.groupsTitle });
+    expect(await groups.locator("tbody tr").count()).toBe(6);
+    expect(await page.getByRole("table", { name: nl.overview.foundationsTitle }).locator("tbody tr").count()).toBe(6);
+    await expectAccessible(page);
+  });
+
+  it("shows a kwartiermaker the werkagenda by quarter", async () => {
+    const page = await signedInPage("kwartiermaker@demo.nl");
+    expect(await page.getByRole("heading", { name: nl.overview.dueTitle }).count()).toBe(1);
+    await expectAccessible(page);
+  });
+});
