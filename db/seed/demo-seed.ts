@@ -2,10 +2,12 @@ import { hash } from "@node-rs/argon2";
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database, RoleName } from "../schema";
 import { demoAccounts, demoPassword, demoWorkingGroups, type DemoAccount } from "./data/demo";
+import { seedDemoBoards } from "./demo-boards";
 
 /**
- * Loads the demo werkgroepen, fundament teams and accounts into the default region.
- * Idempotent: existing people, groups and roles are left as they are. Only outside production.
+ * Loads the demo werkgroepen, fundament teams and accounts into the default region, then the
+ * demo boards (db/seed/demo-boards.ts). Idempotent: existing people, groups, roles and boards
+ * are left as they are. Only outside production.
  */
 export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland"): Promise<void> {
   // One argon2id hash for every demo account: they share the published demo password anyway.
@@ -25,6 +27,8 @@ export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland
       const scopeId = account.scope ? (groups.get(account.scope) ?? foundations.find((f) => f.slug === account.scope)?.id) : undefined;
       await grantRole(trx, region.id, userId, account.role, scopeId);
     }
+    // Cards on the werkgroepen's boards and items on the fundamenten's werkagenda's.
+    await seedDemoBoards(trx, region.id);
   });
 }
 

@@ -30,7 +30,7 @@ describe("seeding the Regioplan Flevoland", () => {
     await seedRegion(database.db, defaultRegionSeed);
     await seedDemoData(database.db);
     const second = await dumpEveryTable(database.db);
-    for (const table of ["region", "plan", "building_block", "catalogue_direction", "initiative", "initiative_municipality", "foundation_line", "care_table_task", "working_group", "working_group_theme", "app_user", "role_assignment"]) {
+    for (const table of ["region", "plan", "building_block", "catalogue_direction", "initiative", "initiative_municipality", "foundation_line", "care_table_task", "working_group", "working_group_theme", "app_user", "role_assignment", "solution_direction", "workplan_item"]) {
       expect(first[table]?.length, table).toBeGreaterThan(0);
     }
     expect(second).toEqual(first);
@@ -122,5 +122,19 @@ describe("seeding the Regioplan Flevoland", () => {
     const groups = await database.db.selectFrom("working_group").select("id").execute();
     expect(groups).toHaveLength(demoWorkingGroups.length);
     for (const { id } of groups) expect(roles.filter((r) => r.working_group_id === id && r.role === "group_lead")).toHaveLength(1);
+  });
+
+  it("puts demo cards on every werkgroep's board, exactly two with focus, and demo items on every fundament's werkagenda", async () => {
+    const groups = await database.db.selectFrom("working_group").select(["id", "slug"]).execute();
+    for (const group of groups) {
+      const cards = await database.db.selectFrom("solution_direction").where("working_group_id", "=", group.id).where("archived_at", "is", null).select("focus").execute();
+      expect(cards.length, group.slug).toBeGreaterThanOrEqual(3);
+      expect(cards.filter((c) => c.focus), group.slug).toHaveLength(2);
+    }
+    const foundations = await database.db.selectFrom("foundation").select(["id", "slug"]).execute();
+    for (const foundation of foundations) {
+      const items = await database.db.selectFrom("workplan_item").where("foundation_id", "=", foundation.id).select("id").execute();
+      expect(items.length, foundation.slug).toBeGreaterThanOrEqual(3);
+    }
   });
 });
