@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-database";
-import { createSession } from "../server/auth/session.service";
+import { createSession, validateSessionToken } from "../server/auth/session.service";
+import { archiveCard, createCard } from "../server/boards/cards.service";
+import { archiveWorkplanItem, createWorkplanItem } from "../server/boards/workplan.service";
+import type { ServiceContext } from "../server/request-context";
+import { createTestContext } from "../server/test-context";
 import { appRouter } from "../server/trpc/app-router";
 import { startInProcessServer, type InProcessServer } from "./in-process";
 
@@ -42,7 +46,8 @@ interface Case {
   procedure: string;
   /** A short name for a scoped variant of the same procedure. */
   variant?: string;
-  kind: "query" | "mutation";
+  /** A subscription's outcome is the status of the error in its SSE stream, or 200 once it streams. */
+  kind: "query" | "mutation" | "subscription";
   allowed: Allowed;
   /** Builds the input, setting up whatever the call needs first (fresh for every call). */
   input?: (who: Who) => Promise<unknown>;
@@ -50,7 +55,7 @@ interface Case {
 
 let database: TestDatabase;
 let server: InProcessServer;
-let ids: { ownGroup: string; otherGroup: string; ownFoundation: string; otherFoundation: string; regionId: string };
+let ids: { ownGroup: string; otherGroup: string; ownFoundation: string; otherFoundation: string; regionId: string; buildingBlock: string };
 
 /** A throwaway person in the region, so mutations never disturb the actors themselves. */
 async function disposablePerson() {
@@ -78,7 +83,52 @@ async function disposableAssignment(role: "reader" | "group_member" | "group_lea
   return { userId, assignmentId: row.id };
 }
 
+/** The programme office acting through the services, to set up cards and werkagenda items. */
+let office: ServiceContext | undefined;
+async function officeContext() {
+  if (!office) {
+    const { token } = await sessionFor("programme_office");
+    const session = await validateSessionToken(database.db, token, new Date());
+    office = await createTestContext(database, { actor: session!.actor });
+  }
+  return office;
+}
+
+/** A fresh card on a werkgroep's board (archived: taken off it). */
+async function disposableCard(groupId: string, options: { archived?: boolean } = {}) {
+  const ctx = await officeContext();
+  const card = await createCard(ctx, { groupId, title: `Kaart ${randomUUID().slice(0, 8)}`, buildingBlockIds: [ids.buildingBlock] });
+  if (options.archived) await archiveCard(ctx, { cardId: card.id });
+  return card;
+}
+
+/** A fresh item on a fundament's werkagenda (archived: taken off it). */
+async function disposableItem(foundationId: string, options: { archived?: boolean } = {}) {
+  const ctx = await officeContext();
+  const item = await createWorkplanItem(ctx, { foundationId, title: `Actie ${randomUUID().slice(0, 8)}`, dueQuarter: "2026-Q2" });
+  if (options.archived) await archiveWorkplanItem(ctx, { itemId: item.id });
+  return item;
+}
+
 const PO: Allowed = ["programme_office"];
+const groupEditors: Allowed = ["programme_office", "group_lead", "group_member"];
+const foundationEditors: Allowed = ["programme_office", "foundation_lead", "foundation_member"];
+
+/** A card-editing procedure on the actor's own werkgroep and on another one (IDOR). */
+function cardEditCases(procedure: string, input: (groupId: string) => Promise<unknown>): Case[] {
+  return [
+    { procedure, variant: "own werkgroep", kind: "mutation", allowed: groupEditors, input: () => input(ids.ownGroup) },
+    { procedure, variant: "another werkgroep (IDOR)", kind: "mutation", allowed: PO, input: () => input(ids.otherGroup) },
+  ];
+}
+
+/** A werkagenda-editing procedure on the actor's own fundament and on another one (IDOR). */
+function itemEditCases(procedure: string, input: (foundationId: string) => Promise<unknown>): Case[] {
+  return [
+    { procedure, variant: "own fundament", kind: "mutation", allowed: foundationEditors, input: () => input(ids.ownFoundation) },
+    { procedure, variant: "another fundament (IDOR)", kind: "mutation", allowed: PO, input: () => input(ids.otherFoundation) },
+  ];
+}
 
 const cases: Case[] = [
   { procedure: "plan.overview", kind: "query", allowed: everyone },
@@ -178,6 +228,46 @@ const cases: Case[] = [
     input: async () => ({ groupId: ids.ownGroup, name: "Gezond ouder worden" }),
   },
   { procedure: "audit.list", kind: "query", allowed: PO },
+
+  // Boards: reading is workspace.read (every signed-in role), cards are group.edit (own
+  // werkgroep), werkagenda items foundation.edit (own fundament), comments comment.write.
+  { procedure: "boards.board", kind: "query", allowed: signedIn, input: async () => ({ slug: "gezond-ouder-worden" }) },
+  { procedure: "boards.cardHistory", kind: "query", allowed: signedIn, input: async () => ({ cardId: (await disposableCard(ids.otherGroup)).id }) },
+  { procedure: "boards.cardComments", kind: "query", allowed: signedIn, input: async () => ({ cardId: (await disposableCard(ids.otherGroup)).id }) },
+  ...cardEditCases("boards.createCard", async (groupId) => ({ groupId, title: `Nieuw ${randomUUID().slice(0, 8)}`, buildingBlockIds: [ids.buildingBlock] })),
+  ...cardEditCases("boards.updateCard", async (groupId) => {
+    const card = await disposableCard(groupId);
+    return { cardId: card.id, edits: { description: "Aangepast" }, base: { description: card.description } };
+  }),
+  ...cardEditCases("boards.moveCard", async (groupId) => ({ cardId: (await disposableCard(groupId)).id, status: "verkennen", afterCardId: null })),
+  ...cardEditCases("boards.archiveCard", async (groupId) => ({ cardId: (await disposableCard(groupId)).id })),
+  ...cardEditCases("boards.restoreCard", async (groupId) => ({ cardId: (await disposableCard(groupId, { archived: true })).id })),
+  {
+    procedure: "boards.addCardComment",
+    variant: "own werkgroep",
+    kind: "mutation",
+    allowed: signedIn,
+    input: async () => ({ cardId: (await disposableCard(ids.ownGroup)).id, body: "Goed plan." }),
+  },
+  {
+    procedure: "boards.addCardComment",
+    variant: "another werkgroep",
+    kind: "mutation",
+    allowed: signedIn,
+    input: async () => ({ cardId: (await disposableCard(ids.otherGroup)).id, body: "Goed plan." }),
+  },
+  { procedure: "boards.workplan", kind: "query", allowed: signedIn, input: async () => ({ slug: "arbeidsmarkt" }) },
+  { procedure: "boards.workplanItemHistory", kind: "query", allowed: signedIn, input: async () => ({ itemId: (await disposableItem(ids.otherFoundation)).id }) },
+  ...itemEditCases("boards.createWorkplanItem", async (foundationId) => ({ foundationId, title: `Actie ${randomUUID().slice(0, 8)}`, dueQuarter: "2026-Q3" })),
+  ...itemEditCases("boards.updateWorkplanItem", async (foundationId) => {
+    const item = await disposableItem(foundationId);
+    return { itemId: item.id, edits: { description: "Aangepast" }, base: { description: item.description } };
+  }),
+  ...itemEditCases("boards.moveWorkplanItem", async (foundationId) => ({ itemId: (await disposableItem(foundationId)).id, status: "bezig", afterItemId: null })),
+  ...itemEditCases("boards.archiveWorkplanItem", async (foundationId) => ({ itemId: (await disposableItem(foundationId)).id })),
+  ...itemEditCases("boards.restoreWorkplanItem", async (foundationId) => ({ itemId: (await disposableItem(foundationId, { archived: true })).id })),
+  { procedure: "boards.events", variant: "a werkgroep's board", kind: "subscription", allowed: signedIn, input: async () => ({ topic: "board", id: ids.otherGroup }) },
+  { procedure: "boards.events", variant: "a fundament's werkagenda", kind: "subscription", allowed: signedIn, input: async () => ({ topic: "workplan", id: ids.otherFoundation }) },
 ];
 
 const sessions = new Map<Who, string>();
@@ -199,6 +289,10 @@ async function callProcedure(who: Who, testCase: Case) {
   const cookie = await cookieFor(who);
   const input = testCase.input ? await testCase.input(who) : undefined;
   const headers: Record<string, string> = { ...(cookie ? { cookie } : {}) };
+  if (testCase.kind === "subscription") {
+    const query = `?input=${encodeURIComponent(JSON.stringify(input))}`;
+    return { status: await subscriptionStatus(`${server.baseUrl}/api/trpc/${testCase.procedure}${query}`, headers) };
+  }
   if (testCase.kind === "query") {
     const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
     return fetch(`${server.baseUrl}/api/trpc/${testCase.procedure}${query}`, { headers });
@@ -208,6 +302,40 @@ async function callProcedure(who: Who, testCase: Case) {
     headers: { ...headers, "content-type": "application/json", origin: server.baseUrl },
     body: JSON.stringify(input ?? null),
   });
+}
+
+/**
+ * Opens a tRPC subscription over SSE and reads until it either streams (its first message,
+ * boards.events' "subscription.ready": 200) or reports an error (the error's HTTP status;
+ * tRPC's SSE response itself is always 200 and carries the error as an event).
+ */
+async function subscriptionStatus(url: string, headers: Record<string, string>): Promise<number> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), 10_000);
+  try {
+    const response = await fetch(url, { headers: { ...headers, accept: "text/event-stream" }, signal: abort.signal });
+    if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/event-stream")) return response.status;
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error("the event stream ended without a message or an error");
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const name = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
+        const data = /^data: (.*)$/m.exec(block)?.[1] ?? "";
+        if (name === "message") return 200;
+        if (name === "serialized-error") return (JSON.parse(data) as { data: { httpStatus: number } }).data.httpStatus;
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
 }
 
 beforeAll(async () => {
@@ -222,6 +350,7 @@ beforeAll(async () => {
     otherGroup: (await group("mentaal-gezond")).id,
     ownFoundation: (await foundation("arbeidsmarkt")).id,
     otherFoundation: (await foundation("gezonde-leefomgeving")).id,
+    buildingBlock: (await database.db.selectFrom("building_block").select("id").orderBy("position").executeTakeFirstOrThrow()).id,
   };
 });
 

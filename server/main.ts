@@ -10,6 +10,7 @@ import { seedIfEmpty } from "../db/seed/seed";
 import { handleUpgrade } from "./collab/upgrade";
 import { readConfig } from "./config";
 import { createHttpApp } from "./http/app";
+import { endLiveStreams } from "./boards/subscription";
 import { createInProcessEventBus, createPostgresEventBus } from "./events/event-bus";
 import { createLogger } from "./logger";
 import { createMailer } from "./mail/mailer.server";
@@ -63,6 +64,10 @@ async function main() {
     forced.unref();
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
+    // Live board streams keep their connections busy: end them (clients reconnect to another
+    // instance), then close the connections they leave idle.
+    endLiveStreams(events);
+    setTimeout(() => server.closeIdleConnections(), 50).unref();
     await closed;
     await events.close();
     await database.close();

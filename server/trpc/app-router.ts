@@ -1,5 +1,6 @@
 import { auditRouter } from "../audit/audit.router";
 import { authRouter } from "../auth/auth.router";
+import { boardsRouter } from "../boards/boards.router";
 import { groupsRouter } from "../groups/groups.router";
 import { peopleRouter } from "../people/people.router";
 import { planRouter } from "../plan/plan.router";
@@ -11,6 +12,7 @@ export const appRouter = router({
   people: peopleRouter,
   groups: groupsRouter,
   audit: auditRouter,
+  boards: boardsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,6 +19,10 @@ const trpcCodeOf: Record<AppError["code"], TRPCError["code"]> = {
 const t = initTRPC.context<TrpcContext>().create({
   // Never send stack traces, whatever NODE_ENV says.
   isDev: false,
+  // Live boards (SSE subscriptions): a ping every 15 s keeps idle streams open through proxies
+  // and lets the server notice clients that vanished; a tRPC client that hears nothing, not
+  // even a ping, for 40 s reconnects.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     if (cause instanceof ZodError) {
