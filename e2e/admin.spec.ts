@@ -198,7 +198,13 @@ describe("inviting a person", () => {
     // Signed in as a Meelezer: no "Beheer" in the navigation, and /beheer answers 403.
     await pollText(person.locator("header")).toContain(nl.nav.signedInAs("Nina Nieuw"));
     const nav = person.getByRole("navigation", { name: nl.app.mainNavigation });
-    expect(await nav.getByRole("link").allTextContents()).toEqual([nl.nav.overview, nl.nav.plan]);
+    expect(await nav.getByRole("link").allTextContents()).toEqual([
+      nl.nav.overview,
+      nl.nav.plan,
+      nl.structure.nav.groups,
+      nl.structure.nav.foundations,
+      nl.structure.nav.matrix,
+    ]);
     const forbidden = await person.goto(url("/beheer"));
     expect(forbidden!.status()).toBe(403);
     expect(await person.locator("main").textContent()).toContain(nl.auth.forbidden);

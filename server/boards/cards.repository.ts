@@ -159,3 +159,20 @@ export async function listSubjectHistory(db: Db, regionId: string, subjectType: 
     .orderBy("e.seq", "desc")
     .execute();
 }
+
+/** What a card can link to beyond bouwstenen, thema's and fundamenten, with ids. */
+export async function listLinkTargets(db: Db, planId: string, regionId: string) {
+  const [targetGroups, subregions, catalogue] = await Promise.all([
+    db.selectFrom("target_group").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position").execute(),
+    db.selectFrom("subregion").where("region_id", "=", regionId).select(["id", "slug", "name"]).orderBy("position").execute(),
+    db
+      .selectFrom("catalogue_direction as c")
+      .innerJoin("building_block as b", "b.id", "c.building_block_id")
+      .where("c.plan_id", "=", planId)
+      .select(["c.id", "c.name", "b.id as buildingBlockId"])
+      .orderBy("b.position")
+      .orderBy("c.position")
+      .execute(),
+  ]);
+  return { targetGroups, subregions, catalogue };
+}

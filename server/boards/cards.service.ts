@@ -9,7 +9,8 @@ import { boardInput, cardIdInput, commentInput, createCardInput, moveCardInput, 
 import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
-import { findWorkingGroupBySlug } from "../groups/groups.repository";
+import { findWorkingGroupBySlug, listLinkOptions } from "../groups/groups.repository";
+import { listMunicipalities } from "../plan/plan.repository";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
@@ -304,6 +305,42 @@ export async function listCardComments(ctx: ServiceContext, input: unknown) {
     .select(["c.id", "c.body", "c.created_at as createdAt", "u.name as authorName"])
     .orderBy("c.created_at")
     .execute();
+}
+
+/**
+ * What a card can link to, with ids (cards store ids) and slugs (filter URLs): bouwstenen,
+ * thema's, fundamenten, doelgroepen, subregio's, gemeenten and the plan's catalogue.
+ */
+export async function listCardOptions(ctx: ServiceContext) {
+  requirePermission(ctx, "workspace.read");
+  const plan = await requirePlan(ctx);
+  const [links, foundations, targets, municipalities] = await Promise.all([
+    listLinkOptions(ctx.db, plan.id),
+    ctx.db.selectFrom("foundation").where("plan_id", "=", plan.id).select(["id", "slug", "name"]).orderBy("position").execute(),
+    repo.listLinkTargets(ctx.db, plan.id, plan.regionId),
+    listMunicipalities(ctx.db, plan.regionId),
+  ]);
+  const subregionIdBySlug = new Map(targets.subregions.map((s) => [s.slug, s.id]));
+  return {
+    buildingBlocks: links.buildingBlocks,
+    themes: links.themes,
+    foundations,
+    targetGroups: targets.targetGroups,
+    subregions: targets.subregions,
+    municipalities: municipalities.map((m) => ({
+      id: m.id,
+      slug: m.slug,
+      name: m.name,
+      subregionId: m.subregionSlug ? (subregionIdBySlug.get(m.subregionSlug) ?? null) : null,
+    })),
+    catalogue: targets.catalogue,
+  };
+}
+
+/** A werkgroep's archived cards (newest first), for "Gearchiveerd" under the board. */
+export async function listArchivedCards(ctx: ServiceContext, group: { id: string }) {
+  requirePermission(ctx, "workspace.read", { groupId: group.id });
+  return (await repo.listArchivedCards(ctx.db, group.id)).map(toCard);
 }
 
 async function requireCard(ctx: ServiceContext, cardId: string, options: { archived?: boolean | "any" } = {}) {

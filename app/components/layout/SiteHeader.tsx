@@ -11,6 +11,13 @@ export function SiteHeader({ user, abilities }: HeaderProps) {
   const items = [
     { to: "/", label: nl.nav.overview, end: true },
     { to: "/regioplan", label: nl.nav.plan, end: false },
+    ...(user
+      ? [
+          { to: "/werkgroepen", label: nl.structure.nav.groups, end: false },
+          { to: "/fundamenten", label: nl.structure.nav.foundations, end: false },
+          { to: "/matrix", label: nl.structure.nav.matrix, end: false },
+        ]
+      : []),
     ...(abilities.admin ? [{ to: "/beheer", label: nl.nav.admin, end: false }] : []),
   ];
   return (

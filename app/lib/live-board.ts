@@ -1,0 +1,85 @@
+import { useFetchers, useRevalidator } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+
+// Keeps an open board (or werkagenda) up to date: the server announces changes on
+// /api/trpc/boards.events (Server-Sent Events); each announcement reloads the page's data
+// through Remix, so everything goes through the loaders and their permission checks again.
+// While the events endpoint cannot be reached the page polls every 5 seconds instead.
+
+const debounceMs = 100;
+const pollMs = 5_000;
+const busyRetryMs = 300;
+
+export interface LiveBoardOptions {
+  /** True while the person is in the middle of something a reload would disturb (dragging, typing). */
+  isBusy?: () => boolean;
+}
+
+export function useLiveBoard(topic: "board" | "workplan", id: string, options: LiveBoardOptions = {}) {
+  const revalidator = useRevalidator();
+  const fetchers = useFetchers();
+  // The latest values, read from timers without restarting the connection.
+  const latest = useRef({ revalidator, options, fetchersBusy: false });
+  latest.current = { revalidator, options, fetchersBusy: fetchers.some((fetcher) => fetcher.state !== "idle") };
+
+  useEffect(() => {
+    if (typeof window === "undefined" || !id) return;
+    let closed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let poller: ReturnType<typeof setInterval> | undefined;
+    let source: EventSource | undefined;
+
+    const busy = () => {
+      const { revalidator: r, options: o, fetchersBusy } = latest.current;
+      return fetchersBusy || r.state !== "idle" || Boolean(o.isBusy?.());
+    };
+    /** Reloads soon; while the person is busy it waits and tries again, so nothing is lost. */
+    const schedule = (delay = debounceMs) => {
+      if (closed) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (closed) return;
+        if (busy()) schedule(busyRetryMs);
+        else latest.current.revalidator.revalidate();
+      }, delay);
+    };
+    const startPolling = () => {
+      if (poller || closed) return;
+      poller = setInterval(() => {
+        if (document.visibilityState === "visible" && !timer) schedule(0);
+      }, pollMs);
+    };
+    const stopPolling = () => {
+      if (poller) clearInterval(poller);
+      poller = undefined;
+    };
+
+    if (typeof EventSource === "undefined") {
+      startPolling();
+    } else {
+      const input = encodeURIComponent(JSON.stringify({ topic, id }));
+      source = new EventSource(`/api/trpc/boards.events?input=${input}`);
+      let opened = false;
+      source.onopen = () => {
+        // After a dropped connection, catch up on what was missed while it was down.
+        if (opened || poller) schedule();
+        opened = true;
+        stopPolling();
+      };
+      source.onmessage = () => schedule();
+      source.onerror = () => {
+        // The browser retries a dropped stream by itself (CONNECTING); a refused one is CLOSED.
+        startPolling();
+        if (source?.readyState === EventSource.CLOSED) source.close();
+      };
+    }
+
+    return () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      stopPolling();
+      source?.close();
+    };
+  }, [topic, id]);
+}

@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Heading2, Paragraph } from "@utrecht/component-library-react";
+import { nl } from "../../shared/i18n/nl";
+import { AdminErrorSummary, AdminStatus } from "../components/admin/FormFeedback";
+import { ArchivedItems, NewItemForm, WorkplanLanes, workplanFields } from "../components/structure/Workplan";
+import { getWorkplan, listArchivedWorkplanItems } from "../components/structure/services.server";
+import structureStyles from "../components/structure/structure.css";
+import { runWorkplanAction } from "../components/structure/workplan.server";
+import { requireSignedIn } from "../lib/auth.server";
+import type { RouteHandle } from "../lib/breadcrumbs";
+import { fromService } from "../lib/service.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: structureStyles }];
+
+/** The werkagenda's items; for who may edit it also the archived ones (to restore them). */
+export const loader = async ({ context: { ctx }, params, request }: LoaderFunctionArgs) => {
+  requireSignedIn(ctx, request);
+  const { foundation, items, abilities } = await fromService(getWorkplan(ctx, { slug: params.slug }));
+  const canEdit = abilities["foundation.edit"];
+  const archived = canEdit ? await fromService(listArchivedWorkplanItems(ctx, { slug: foundation.slug })) : [];
+  return {
+    foundation: { slug: foundation.slug, name: foundation.name },
+    items: items.map(({ id, title, description, status, dueQuarter, responsibleOrganisation, version }) => ({
+      id,
+      title,
+      description,
+      status,
+      dueQuarter,
+      responsibleOrganisation,
+      version,
+    })),
+    archived: archived.map(({ id, title, dueQuarter }) => ({ id, title, dueQuarter })),
+    canEdit,
+  };
+};
+
+export const action = async ({ context: { ctx }, params, request }: ActionFunctionArgs) => {
+  requireSignedIn(ctx, request);
+  return runWorkplanAction(ctx, params.slug ?? "", await request.formData());
+};
+
+const t = nl.structure.workplan;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${t.title} - ${data.foundation.name} - ${nl.app.name}` : `${nl.errors.notFoundTitle} - ${nl.app.name}` },
+];
+
+export const handle: RouteHandle = {
+  breadcrumb: ({ params }) => ({ label: t.title, to: `/fundamenten/${params.slug ?? ""}/werkagenda` }),
+};
+
+/** Werkagenda: the kwartiermaker's items in four lanes; editing for the kwartiermaker and team. */
+export default function WorkplanPage() {
+  const { items, archived, canEdit } = useLoaderData<typeof loader>();
+  const outcome = useActionData<typeof action>();
+  return (
+    <>
+      <section aria-labelledby="werkagenda-titel">
+        <Heading2 id="werkagenda-titel">{t.title}</Heading2>
+        <Paragraph>{t.intro}</Paragraph>
+        {!canEdit && <Paragraph className="rw-muted">{t.readOnly}</Paragraph>}
+        <AdminErrorSummary outcome={outcome} fields={workplanFields(outcome)} />
+        <AdminStatus outcome={outcome} />
+        {items.length === 0 && <Paragraph>{canEdit ? t.emptyEditor : t.empty}</Paragraph>}
+        <WorkplanLanes items={items} canEdit={canEdit} outcome={outcome} />
+      </section>
+      {canEdit && <NewItemForm outcome={outcome} />}
+      {canEdit && <ArchivedItems items={archived} outcome={outcome} />}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { Outlet } from "@remix-run/react";
+import { nl } from "../../shared/i18n/nl";
+import type { RouteHandle } from "../lib/breadcrumbs";
+
+// Holds the "Werkgroepen" crumb for the list and every page under it.
+export const handle: RouteHandle = {
+  breadcrumb: () => ({ label: nl.structure.groups.title, to: "/werkgroepen" }),
+};
+
+export default function WerkgroepenLayout() {
+  return <Outlet />;
+}
