@@ -32,6 +32,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each spec file starts its own server and browser; two cores run two at a time.
           maxWorkers: 2,
+          // One retry for browser timing on a loaded 2-core machine (as Playwright does in CI);
+          // a test that fails twice fails the run, and Vitest reports every retried test.
+          retry: 1,
         },
       },
       {

@@ -188,7 +188,7 @@ describe("inviting a person", () => {
     expect(href).toMatch(/^\/uitnodiging\/\S+$/);
     await link.click();
     await person.waitForURL(url(href!));
-    expect(await person.locator("h1").textContent()).toBe(nl.auth.inviteTitle);
+    await expect.poll(() => person.locator("h1").textContent()).toBe(nl.auth.inviteTitle);
     expect(await person.getByLabel(nl.auth.name).inputValue()).toBe("Nina Nieuw");
     await person.getByLabel(nl.auth.organisation).fill("Huisartsenpraktijk Dronten");
     await person.getByLabel(nl.auth.password, { exact: true }).fill("Nina leest elke week het Regioplan");

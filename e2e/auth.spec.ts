@@ -114,7 +114,7 @@ describe("logging in", () => {
     expect(await page.getByLabel(nl.auth.email).inputValue()).toBe("coalitie@demo.nl");
     await fillLogin(page, "coalitie@demo.nl", demoPassword);
     await page.waitForURL(url("/mijn-sessies"));
-    expect(await page.locator("h1").textContent()).toBe(nl.auth.sessionsTitle);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(nl.auth.sessionsTitle);
   });
 
   it("gives an unknown e-mail exactly the same status and message as a wrong password", async () => {
@@ -201,7 +201,8 @@ describe("logging out and sessions", () => {
     await rows.first().getByRole("button", { name: new RegExp(`^${nl.auth.endSession}`) }).click();
     await laptop.waitForURL(url("/login"));
     expect(await sessionCookie(laptop)).toBeUndefined();
-    expect(await laptop.locator("h1").textContent()).toBe(nl.auth.loginTitle);
+    // The URL changes before the new page renders: wait for its heading.
+    await expect.poll(() => laptop.locator("h1").textContent()).toBe(nl.auth.loginTitle);
   });
 });
 
@@ -229,7 +230,7 @@ describe("a forgotten password", () => {
     expect(href).toMatch(/^\/wachtwoord-herstellen\/[a-z2-7]{32}\.[a-z2-7]{32}$/);
     await link.click();
     await page.waitForURL(url(href!));
-    expect(await page.locator("h1").textContent()).toBe(nl.auth.resetTitle);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(nl.auth.resetTitle);
     expect(await page.locator("main").textContent()).toContain(nl.auth.passwordHint(12));
     const newPasswordField = page.getByLabel(nl.auth.newPassword);
     expect(await newPasswordField.getAttribute("autocomplete")).toBe("new-password");
@@ -239,7 +240,7 @@ describe("a forgotten password", () => {
     await newPasswordField.fill(newPassword);
     await page.getByRole("button", { name: nl.auth.resetButton }).click();
     await page.waitForURL(url("/login?hersteld=1"));
-    expect(await page.getByRole("status").textContent()).toContain(nl.auth.resetDone);
+    await expect.poll(() => page.getByRole("status").textContent()).toContain(nl.auth.resetDone);
 
     await fillLogin(page, "lid2@demo.nl", newPassword);
     await page.waitForURL(url("/"));
