@@ -92,12 +92,14 @@ describe("the navigation", () => {
     }
 
     await logIn(page, "meelezer@demo.nl");
-    expect(await mainNav(page).getByRole("link").allTextContents()).toEqual([nl.nav.overview, nl.nav.plan, s.nav.groups, s.nav.foundations, s.nav.matrix]);
+    await expect
+      .poll(() => mainNav(page).getByRole("link").allTextContents(), { timeout: 10_000 })
+      .toEqual([nl.nav.overview, nl.nav.plan, s.nav.groups, s.nav.foundations, s.nav.matrix]);
     // Once the page is hydrated and idle, the link navigates client-side.
     await page.waitForLoadState("networkidle");
     await mainNav(page).getByRole("link", { name: s.nav.groups }).click();
     await page.waitForURL(url("/werkgroepen"));
-    expect(await mainNav(page).getByRole("link", { name: s.nav.groups }).getAttribute("aria-current")).toBe("page");
+    await expect.poll(() => mainNav(page).getByRole("link", { name: s.nav.groups }).getAttribute("aria-current"), { timeout: 10_000 }).toBe("page");
   });
 });
 
