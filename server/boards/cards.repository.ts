@@ -162,7 +162,7 @@ export async function listSubjectHistory(db: Db, regionId: string, subjectType: 
 
 /** What a card can link to beyond bouwstenen, thema's and fundamenten, with ids. */
 export async function listLinkTargets(db: Db, planId: string, regionId: string) {
-  const [targetGroups, subregions, catalogue] = await Promise.all([
+  const [targetGroups, subregions, catalogue, tasks, initiatives, people] = await Promise.all([
     db.selectFrom("target_group").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position").execute(),
     db.selectFrom("subregion").where("region_id", "=", regionId).select(["id", "slug", "name"]).orderBy("position").execute(),
     db
@@ -173,6 +173,22 @@ export async function listLinkTargets(db: Db, planId: string, regionId: string) 
       .orderBy("b.position")
       .orderBy("c.position")
       .execute(),
+    db
+      .selectFrom("transformation_task")
+      .where("plan_id", "=", planId)
+      .select(["id", "slug", sql<string>`code || ' ' || name`.as("name")])
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("initiative as i")
+      .innerJoin("building_block as b", "b.id", "i.building_block_id")
+      .where("i.plan_id", "=", planId)
+      .select(["i.id", "i.slug", "i.name"])
+      .orderBy("b.position")
+      .orderBy("i.position")
+      .execute(),
+    // Names only: who can be responsible for a card (everyone signed in may read names).
+    db.selectFrom("app_user").where("region_id", "=", regionId).where("active", "=", true).where("name", "!=", "").select(["id", "name"]).orderBy("name").execute(),
   ]);
-  return { targetGroups, subregions, catalogue };
+  return { targetGroups, subregions, catalogue, tasks, initiatives, people };
 }

@@ -15,6 +15,7 @@ import {
   getBoard,
   getCardHistory,
   listCardComments,
+  listCardOptions,
   moveCard,
   restoreCard,
   updateCard,
@@ -183,6 +184,24 @@ describe("a werkgroep's board", () => {
     await expect(createCard(lid, { groupId: ids.ownGroup, title: "x".repeat(161), buildingBlockIds: [ids.blocks[0]!] })).rejects.toThrow(ValidationError);
     await expect(createCard(lid, { groupId: ids.ownGroup, title: "Zonder bouwsteen", buildingBlockIds: [] })).rejects.toThrow(ValidationError);
     await expect(updateCard(lid, { cardId: randomUUID(), edits: { title: "x" }, base: { title: "y" } })).rejects.toThrow(NotFoundError);
+  });
+
+  it("links opgaven and voorlopers and names a responsible person of the region", async () => {
+    const lid = await as("lid@demo.nl");
+    const options = await listCardOptions(lid);
+    expect(options.tasks.map((t) => t.name.slice(0, 2))).toEqual(["T1", "T2", "T3"]);
+    expect(options.initiatives.length).toBeGreaterThan(30);
+    const bram = options.people.find((p) => p.name === "Bram Begeleider")!;
+    const card = await createCard(lid, { groupId: ids.ownGroup, title: "Met opgaven", buildingBlockIds: [ids.blocks[0]!] });
+    const updated = await updateCard(lid, {
+      cardId: card.id,
+      edits: { taskIds: [options.tasks[0]!.id], initiativeIds: [options.initiatives[0]!.id], responsibleUserId: bram.id },
+      base: { taskIds: [], initiativeIds: [], responsibleUserId: null },
+    });
+    expect(updated).toMatchObject({ taskIds: [options.tasks[0]!.id], initiativeIds: [options.initiatives[0]!.id], responsibleUserId: bram.id });
+    await expect(
+      updateCard(lid, { cardId: card.id, edits: { responsibleUserId: randomUUID() }, base: { responsibleUserId: bram.id } }),
+    ).rejects.toThrow(ValidationError);
   });
 
   it("lets members edit only their own group's cards; everyone signed in reads and comments", async () => {

@@ -334,6 +334,9 @@ export async function listCardOptions(ctx: ServiceContext) {
       subregionId: m.subregionSlug ? (subregionIdBySlug.get(m.subregionSlug) ?? null) : null,
     })),
     catalogue: targets.catalogue,
+    tasks: targets.tasks,
+    initiatives: targets.initiatives,
+    people: targets.people,
   };
 }
 

@@ -251,6 +251,8 @@ function EditableFields({ card, options, focusCount }: { card: BoardCard; option
           ["foundationIds", t.foundations, options.foundations, card.foundationIds],
           ["targetGroupIds", t.targetGroups, options.targetGroups, card.targetGroupIds],
           ["themeIds", t.themes, options.themes, card.themeIds],
+          ["taskIds", t.tasks, options.tasks, card.taskIds],
+          ["initiativeIds", t.initiatives, options.initiatives, card.initiativeIds],
         ] as const
       ).map(([field, legend, list, ids]) => (
         <FieldForm key={field} {...common} field={field} value={ids}>
@@ -259,6 +261,22 @@ function EditableFields({ card, options, focusCount }: { card: BoardCard; option
           )}
         </FieldForm>
       ))}
+
+      <FieldForm {...common} field="responsibleUserId" value={card.responsibleUserId}>
+        {({ value, describedBy }) => (
+          <div>
+            <FormLabel htmlFor={`${prefix}-responsible`}>{t.responsible}</FormLabel>
+            <Select id={`${prefix}-responsible`} name="value" defaultValue={(value as string | null) ?? ""} aria-describedby={describedBy}>
+              <SelectOption value="">{t.nobodyResponsible}</SelectOption>
+              {options.people.map((person) => (
+                <SelectOption key={person.id} value={person.id}>
+                  {person.name}
+                </SelectOption>
+              ))}
+            </Select>
+          </div>
+        )}
+      </FieldForm>
 
       <FieldForm {...common} field="assessment" value={card.assessment}>
         {({ value, describedBy }) => <AssessmentGrid prefix={prefix} assessment={value as Assessment} describedBy={describedBy} />}
@@ -375,6 +393,9 @@ function ReadOnlyFields({ card, options }: { card: BoardCard; options: CardOptio
     [t.foundations, namesOf(card.foundationIds, options.foundations).join(", ") || t.noneValue],
     [t.targetGroups, namesOf(card.targetGroupIds, options.targetGroups).join(", ") || t.noneValue],
     [t.themes, namesOf(card.themeIds, options.themes).join(", ") || t.noneValue],
+    [t.tasks, namesOf(card.taskIds, options.tasks).join(", ") || t.noneValue],
+    [t.initiatives, namesOf(card.initiativeIds, options.initiatives).join(", ") || t.noneValue],
+    [t.responsible, namesOf(card.responsibleUserId ? [card.responsibleUserId] : [], options.people).join(", ") || t.noneValue],
   ];
   return (
     <dl className="rw-facts">

@@ -78,7 +78,11 @@ export function readEdit(form: FormData): { field: string; edits: Record<string,
     case "foundationIds":
     case "targetGroupIds":
     case "themeIds":
+    case "taskIds":
+    case "initiativeIds":
       return { field, edits: { [field]: texts(form, "value") }, base: { [field]: base } };
+    case "responsibleUserId":
+      return { field, edits: { responsibleUserId: text(form, "value") || null }, base: { responsibleUserId: base ?? null } };
     case "assessment": {
       const basis = text(form, "strengthensBasis");
       const assessment = {

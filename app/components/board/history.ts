@@ -18,6 +18,8 @@ const listFields: Record<string, keyof CardOptions> = {
   foundationIds: "foundations",
   targetGroupIds: "targetGroups",
   themeIds: "themes",
+  taskIds: "tasks",
+  initiativeIds: "initiatives",
 };
 
 function shorten(text: string, max = 80): string {
@@ -36,6 +38,7 @@ export function describeValue(field: string, value: unknown, options: CardOption
   if (list && Array.isArray(value)) {
     return value.length === 0 ? t.noneValue : namesOf(value.map(String), options[list] as CardOptions["buildingBlocks"]).join(", ");
   }
+  if (field === "responsibleUserId" && typeof value === "string") return namesOf([value], options.people).join(", ") || t.emptyValue;
   if (field === "assessment" && typeof value === "object") return describeAssessment(value as Partial<Assessment>);
   if (typeof value === "string") return `"${shorten(value)}"`;
   if (typeof value === "boolean") return value ? t.yes : t.no;

@@ -18,6 +18,9 @@ function card(id: string, status: CardStatus, rank: string, extra: Partial<Board
     foundationIds: [],
     targetGroupIds: [],
     themeIds: [],
+    taskIds: [],
+    initiativeIds: [],
+    responsibleUserId: null,
     assessment: { ...emptyAssessment },
     version: 1,
     archived: false,
@@ -71,6 +74,9 @@ describe("the table's filters and sorting", () => {
       { id: "m2", slug: "almere", name: "Almere", subregionId: null },
     ],
     catalogue: [],
+    tasks: [],
+    initiatives: [],
+    people: [],
   };
   const cards = [
     card("lokaal-urk", "gekozen", "a", { scale: { kind: "lokaal", municipalityIds: ["m1"] }, startQuarter: "2025-Q1", buildingBlockIds: ["bb1"] }),

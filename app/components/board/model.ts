@@ -22,6 +22,9 @@ export interface BoardCard {
   foundationIds: string[];
   targetGroupIds: string[];
   themeIds: string[];
+  taskIds: string[];
+  initiativeIds: string[];
+  responsibleUserId: string | null;
   assessment: Assessment;
   version: number;
   archived: boolean;
@@ -41,6 +44,9 @@ export interface CardOptions {
   subregions: NamedOption[];
   municipalities: Array<NamedOption & { subregionId: string | null }>;
   catalogue: Array<{ id: string; name: string; buildingBlockId: string }>;
+  tasks: NamedOption[];
+  initiatives: NamedOption[];
+  people: NamedOption[];
 }
 
 /** What the services return for a card, narrowed to what the pages show. */
@@ -58,6 +64,9 @@ export function toBoardCard(card: {
   foundationIds: string[];
   targetGroupIds: string[];
   themeIds: string[];
+  taskIds: string[];
+  initiativeIds: string[];
+  responsibleUserId: string | null;
   assessment: Partial<Assessment>;
   version: number;
   archivedAt: Date | string | null;
@@ -76,6 +85,9 @@ export function toBoardCard(card: {
     foundationIds: card.foundationIds,
     targetGroupIds: card.targetGroupIds,
     themeIds: card.themeIds,
+    taskIds: card.taskIds,
+    initiativeIds: card.initiativeIds,
+    responsibleUserId: card.responsibleUserId,
     assessment: { ...emptyAssessment, ...card.assessment },
     version: card.version,
     archived: card.archivedAt !== null,
