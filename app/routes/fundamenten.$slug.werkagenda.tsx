@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLiveBoard } from "../lib/live-board";
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import { nl } from "../../shared/i18n/nl";
 import { AdminErrorSummary, AdminStatus } from "../components/admin/FormFeedback";
@@ -20,7 +21,7 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
   const canEdit = abilities["foundation.edit"];
   const archived = canEdit ? await fromService(listArchivedWorkplanItems(ctx, { slug: foundation.slug })) : [];
   return {
-    foundation: { slug: foundation.slug, name: foundation.name },
+    foundation: { id: foundation.id, slug: foundation.slug, name: foundation.name },
     items: items.map(({ id, title, description, status, dueQuarter, responsibleOrganisation, version }) => ({
       id,
       title,
@@ -52,7 +53,9 @@ export const handle: RouteHandle = {
 
 /** Werkagenda: the kwartiermaker's items in four lanes; editing for the kwartiermaker and team. */
 export default function WorkplanPage() {
-  const { items, archived, canEdit } = useLoaderData<typeof loader>();
+  const { foundation, items, archived, canEdit } = useLoaderData<typeof loader>();
+  // Changes by others (on any instance) reload the werkagenda without a page refresh.
+  useLiveBoard("workplan", foundation.id);
   const outcome = useActionData<typeof action>();
   return (
     <>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { useLiveBoard } from "../lib/live-board";
 import { cardStatuses, scaleKinds } from "../../shared/domain/card-rules";
 import { boardMessages } from "../../shared/domain/messages";
 import { nl } from "../../shared/i18n/nl";
@@ -35,7 +36,7 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
   const [board, options] = await fromService(Promise.all([getBoard(ctx, { slug: params.slug }), listCardOptions(ctx)]));
   const all = board.cards.map(toBoardCard);
   const cards = sortCards(filterCards(all, query.filters, options), query.sort, query.direction);
-  return { group: { slug: board.group.slug, name: board.group.name }, cards, total: all.length, options, query };
+  return { group: { id: board.group.id, slug: board.group.slug, name: board.group.name }, cards, total: all.length, options, query };
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: [t.tabs.table, data?.group.name, nl.app.name].filter(Boolean).join(" - ") }];
@@ -56,6 +57,7 @@ const columns: Array<{ key: SortKey | null; label: string }> = [
 
 export default function TablePage() {
   const { group, cards, total, options, query } = useLoaderData<typeof loader>();
+  useLiveBoard("board", group.id);
   const navigation = useNavigation();
   const tableUrl = `/werkgroepen/${group.slug}/tabel`;
   const busy = navigation.state === "loading" && navigation.location?.pathname === tableUrl;
