@@ -1,4 +1,4 @@
-import { useFetchers, useRevalidator } from "@remix-run/react";
+import { useFetchers, useNavigation, useRevalidator } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 
 // Keeps an open board (or werkagenda) up to date: the server announces changes on
@@ -18,9 +18,15 @@ export interface LiveBoardOptions {
 export function useLiveBoard(topic: "board" | "workplan", id: string, options: LiveBoardOptions = {}) {
   const revalidator = useRevalidator();
   const fetchers = useFetchers();
-  // The latest values, read from timers without restarting the connection.
+  const navigation = useNavigation();
+  // The latest values, read from timers without restarting the connection. A form being sent
+  // (fetcher or navigation) reloads the data itself when it is done, so wait for it.
   const latest = useRef({ revalidator, options, fetchersBusy: false });
-  latest.current = { revalidator, options, fetchersBusy: fetchers.some((fetcher) => fetcher.state !== "idle") };
+  latest.current = {
+    revalidator,
+    options,
+    fetchersBusy: navigation.state !== "idle" || fetchers.some((fetcher) => fetcher.state !== "idle"),
+  };
 
   useEffect(() => {
     if (typeof window === "undefined" || !id) return;
