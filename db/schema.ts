@@ -98,7 +98,7 @@ export interface CareTableTaskTable {
   position: number;
 }
 
-export interface Database extends AccountTables, BoardTables {
+export interface Database extends AccountTables, BoardTables, AgendaTables, ReviewTables {
   region: RegionTable;
   plan: PlanTable;
   subregion: SubregionTable;
@@ -309,4 +309,170 @@ export interface BoardTables {
   solution_direction: SolutionDirectionTable;
   workplan_item: WorkplanItemTable;
   comment: CommentTable;
+}
+
+export type AgendaKind = "transformatieagenda" | "werkagenda";
+export type ReviewStateName =
+  | "concept"
+  | "ingediend"
+  | "in_review"
+  | "aanpassen_gevraagd"
+  | "positief_advies"
+  | "vastgesteld"
+  | "teruggetrokken";
+
+export interface AgendaTable {
+  id: Generated<string>;
+  region_id: string;
+  kind: AgendaKind;
+  working_group_id: string | null;
+  foundation_id: string | null;
+  review_state: Generated<ReviewStateName>;
+  created_at: Generated<Date>;
+  created_by: string | null;
+  /** null: the default deadline (end of Q2 of the plan year). A date without time. */
+  deadline: string | null;
+  state_changed_at: Generated<Date>;
+  adopted_version_id: string | null;
+  adoption_date: string | null;
+  adoption_reference: string | null;
+}
+
+export interface CollabUpdateTable {
+  /** bigint: comes back as a string from both drivers. */
+  id: Generated<string>;
+  agenda_id: string;
+  update: Uint8Array;
+  author_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CollabSnapshotTable {
+  agenda_id: string;
+  state: Uint8Array;
+  merged_updates: Generated<string>;
+  compacted_at: Generated<Date>;
+}
+
+export interface AgendaContributionTable {
+  agenda_id: string;
+  user_id: string;
+  updates: Generated<string>;
+  first_at: Date;
+  last_at: Date;
+}
+
+export interface AgendaVersionTable {
+  id: Generated<string>;
+  agenda_id: string;
+  number: number;
+  name: string;
+  reason: Generated<"manual" | "submit">;
+  state: Uint8Array;
+  text: string;
+  /** The submission checks' outcome (blocking problems and warnings), for submit versions. */
+  checks: Generated<Record<string, unknown>>;
+  created_at: Generated<Date>;
+  created_by: string | null;
+}
+
+export interface AgendaTables {
+  agenda: AgendaTable;
+  collab_update: CollabUpdateTable;
+  collab_snapshot: CollabSnapshotTable;
+  agenda_contribution: AgendaContributionTable;
+  agenda_version: AgendaVersionTable;
+}
+
+export type ReviewAdvice = "positief" | "positief_met_aanpassingen" | "aanpassen" | "negatief";
+
+export interface AgendaTransitionTable {
+  id: Generated<string>;
+  agenda_id: string;
+  event: string;
+  from_state: ReviewStateName;
+  to_state: ReviewStateName;
+  actor_id: string | null;
+  version_id: string | null;
+  reason: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface ReviewAssignmentTable {
+  id: Generated<string>;
+  agenda_id: string;
+  expert_id: string;
+  assigned_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CriteriaSetTable {
+  id: Generated<string>;
+  region_id: string;
+  slug: string;
+  name: string;
+  description: Generated<string>;
+  active: Generated<boolean>;
+  position: Generated<number>;
+}
+
+export interface CriterionTable {
+  id: Generated<string>;
+  criteria_set_id: string;
+  slug: string;
+  title: string;
+  description: Generated<string>;
+  position: Generated<number>;
+}
+
+export interface ReviewTable {
+  id: Generated<string>;
+  agenda_id: string;
+  version_id: string;
+  expert_id: string;
+  advice: ReviewAdvice | null;
+  summary: Generated<string>;
+  submitted_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ReviewRatingTable {
+  review_id: string;
+  criterion_id: string;
+  score: number;
+  motivation: Generated<string>;
+}
+
+export interface AgendaThreadTable {
+  id: Generated<string>;
+  agenda_id: string;
+  version_id: string | null;
+  /** Yjs relative positions (Y.encodeRelativePosition); null when made without an anchor. */
+  anchor_start: Uint8Array | null;
+  anchor_end: Uint8Array | null;
+  quote: Generated<string>;
+  author_id: string | null;
+  resolved_at: Date | null;
+  resolved_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface AgendaThreadCommentTable {
+  id: Generated<string>;
+  thread_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: Generated<Date>;
+}
+
+export interface ReviewTables {
+  agenda_transition: AgendaTransitionTable;
+  review_assignment: ReviewAssignmentTable;
+  criteria_set: CriteriaSetTable;
+  criterion: CriterionTable;
+  review: ReviewTable;
+  review_rating: ReviewRatingTable;
+  agenda_thread: AgendaThreadTable;
+  agenda_thread_comment: AgendaThreadCommentTable;
 }
