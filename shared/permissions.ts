@@ -149,6 +149,11 @@ export function canEnterAdminArea(actor: Actor | null, regionId: string): boolea
   return (["people.manage", "structure.manage", "audit.read"] as const).some((action) => can(actor, action, { regionId }));
 }
 
+/** Whether /review is in the person's navigation: those who assign, review or adopt (everyone signed in may still open it). */
+export function canUseReviewQueue(actor: Actor | null, regionId: string): boolean {
+  return (["review.configure", "review.write", "agenda.adopt"] as const).some((action) => can(actor, action, { regionId }));
+}
+
 export function isGlobalRole(role: string): role is GlobalRole {
   return (globalRoles as readonly string[]).includes(role);
 }
