@@ -7,7 +7,8 @@ import { migrateToLatest } from "../db/migrate";
 import { demoAccounts, demoPassword } from "../db/seed/data/demo";
 import { seedDemoIfEmpty } from "../db/seed/demo-seed";
 import { seedIfEmpty } from "../db/seed/seed";
-import { handleUpgrade } from "./collab/upgrade";
+import { createCollabServer } from "./collab/collab-server";
+import { createInProcessFanoutHub, createPostgresFanout } from "./collab/fanout";
 import { readConfig } from "./config";
 import { createHttpApp } from "./http/app";
 import { endLiveStreams } from "./boards/subscription";
@@ -42,8 +43,14 @@ async function main() {
   const remixBuild = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
   const app = createHttpApp({ config, database, log, remixBuild, mailer, events, regionId, publicDir: path.join(root, "public") });
 
+  // Co-editing: one sync server per process; across instances its fan-out runs over PostgreSQL.
+  const fanout = config.databaseUrl
+    ? await createPostgresFanout({ db: database.db, databaseUrl: config.databaseUrl, log })
+    : createInProcessFanoutHub(database.db).join();
+  const collab = createCollabServer({ db: database.db, production: config.production, log, fanout, events });
+
   const server = createServer(app);
-  server.on("upgrade", handleUpgrade);
+  server.on("upgrade", (req, socket, head) => collab.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -68,6 +75,9 @@ async function main() {
     // instance), then close the connections they leave idle.
     endLiveStreams(events);
     setTimeout(() => server.closeIdleConnections(), 50).unref();
+    // Co-editing sockets close (clients reconnect elsewhere) and every received edit is
+    // written before the database closes.
+    await collab.close();
     await closed;
     await events.close();
     await database.close();

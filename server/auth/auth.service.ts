@@ -1,6 +1,7 @@
 import { NotFoundError, ValidationError } from "../../shared/errors";
 import { nl } from "../../shared/i18n/nl";
 import { acceptInvitationInput, loginInput, newPasswordInput, passwordResetRequestInput, sessionIdInput } from "../../shared/schemas/auth";
+import { announceAccessChange } from "../events/access-changed";
 import { recordAudit } from "../audit/audit";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
@@ -55,6 +56,7 @@ export async function logout(ctx: ServiceContext) {
   if (!ctx.sessionId) return;
   await invalidateSession(ctx.db, ctx.sessionId);
   await recordAudit(ctx.db, { regionId: ctx.regionId, actorId: ctx.actor?.userId ?? null, action: "logout", subjectType: "session", subjectId: null });
+  announceAccessChange(ctx, { sessionId: ctx.sessionId });
 }
 
 /** The signed-in person's active sessions, the current one marked. */
@@ -70,6 +72,7 @@ export async function endMySession(ctx: ServiceContext, input: unknown) {
   const { sessionId } = parseInput(sessionIdInput, input);
   if ((await repo.deleteSessionOfUser(ctx.db, actor.userId, sessionId)) === 0) throw new NotFoundError(nl.auth.sessionNotFound);
   await recordAudit(ctx.db, { regionId: ctx.regionId, actorId: actor.userId, action: "session.ended", subjectType: "session", subjectId: null });
+  announceAccessChange(ctx, { sessionId });
   return { ended: 1 };
 }
 
@@ -80,7 +83,7 @@ export async function endMyOtherSessions(ctx: ServiceContext) {
     const ended = await repo.deleteSessionsOfUser(trx, actor.userId, ctx.sessionId ?? undefined);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "session.ended", subjectType: "session", subjectId: null, data: { ended, others: true } });
     return { ended };
-  });
+  }).finally(() => announceAccessChange(ctx, { userId: actor.userId }));
 }
 
 /** Sends a one-hour reset link when the address is known; the answer never tells which. */
@@ -135,6 +138,7 @@ export async function resetPassword(ctx: ServiceContext, token: string, input: u
     await clearLimit(trx, loginKeys(user.email, "")[0]!.key);
     await recordAudit(trx, { regionId: user.region_id, actorId: user.id, action: "password_reset.completed", subjectType: "user", subjectId: user.id });
   });
+  announceAccessChange(ctx, { userId: user.id });
 }
 
 /** Completes an invitation: name, organisation and password; then the person is signed in. */

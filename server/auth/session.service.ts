@@ -73,3 +73,13 @@ export async function validateSessionToken(db: Kysely<Database>, token: string |
 export async function invalidateSession(db: Kysely<Database>, sessionId: string) {
   await repo.deleteSession(db, sessionId);
 }
+
+/**
+ * The current actor behind a session that was validated earlier (a long-lived socket): null
+ * when the session has ended, expired or its person was deactivated; roles as they are now.
+ */
+export async function reloadSessionActor(db: Kysely<Database>, sessionId: string, now: Date): Promise<Actor | null> {
+  const row = await repo.findSessionWithUser(db, sessionId);
+  if (!row || !row.active || now >= row.expiresAt || now >= row.absoluteExpiresAt) return null;
+  return { userId: row.userId, regionId: row.regionId, grants: await repo.listGrants(db, row.userId) };
+}

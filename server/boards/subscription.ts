@@ -122,8 +122,11 @@ function reconnectError() {
   return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: nl.errors.internal });
 }
 
-/** topicEvents until the client leaves or the server shuts down; a stream cut short asks the client to reconnect. */
-async function* liveEvents(bus: EventBus, topic: string, request: AbortSignal | undefined, ready: DomainEvent): AsyncGenerator<DomainEvent, void, undefined> {
+/**
+ * topicEvents until the client leaves or the server shuts down; a stream cut short asks the
+ * client to reconnect. Also behind `threads.events` (an agenda's comment threads).
+ */
+export async function* liveEvents(bus: EventBus, topic: string, request: AbortSignal | undefined, ready: DomainEvent): AsyncGenerator<DomainEvent, void, undefined> {
   const shutdown = shutdownOf(bus).signal;
   const stop = new AbortController();
   const onStop = () => stop.abort();

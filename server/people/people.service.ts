@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../shared/erro
 import { nl } from "../../shared/i18n/nl";
 import { isGlobalRole } from "../../shared/permissions";
 import { grantRoleInput, invitePersonInput, revokeRoleInput, userIdInput, type RoleGrantInput } from "../../shared/schemas/people";
+import { announceAccessChange } from "../events/access-changed";
 import { recordAudit } from "../audit/audit";
 import * as authRepo from "../auth/auth.repository";
 import { invitationValidityMs } from "../auth/auth.service";
@@ -53,6 +54,7 @@ export async function deactivatePerson(ctx: ServiceContext, input: unknown) {
     await authRepo.deleteSessionsOfUser(trx, userId);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "user.deactivated", subjectType: "user", subjectId: userId });
   });
+  announceAccessChange(ctx, { userId });
 }
 
 export async function reactivatePerson(ctx: ServiceContext, input: unknown) {
@@ -71,13 +73,16 @@ export async function grantRole(ctx: ServiceContext, input: unknown) {
   const actor = requireRoleManagement(ctx, grant);
   await requirePerson(ctx, userId);
   const scope = await resolveScope(ctx, grant);
-  return ctx.db.transaction().execute(async (trx) => {
+  const result = await ctx.db.transaction().execute(async (trx) => {
     const assignmentId = await repo.insertRoleAssignment(trx, { userId, regionId: ctx.regionId, ...scope });
     if (assignmentId) {
       await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "role.granted", subjectType: "user", subjectId: userId, data: { ...scope } });
     }
     return { assignmentId };
   });
+  // A new role can turn a reader's open agenda into one they may write in.
+  announceAccessChange(ctx, { userId });
+  return result;
 }
 
 /** Takes a role away; the same limits as granting it. */
@@ -103,6 +108,8 @@ export async function revokeRole(ctx: ServiceContext, input: unknown) {
       data: { role: assignment.role, groupId: assignment.working_group_id, foundationId: assignment.foundation_id },
     });
   });
+  // Open co-editing connections of this person are downgraded or closed at once.
+  announceAccessChange(ctx, { userId });
 }
 
 /** Ends every session of another person (programme office). */
@@ -114,7 +121,7 @@ export async function endSessionsOfPerson(ctx: ServiceContext, input: unknown) {
     const ended = await authRepo.deleteSessionsOfUser(trx, userId);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "sessions.ended_by_admin", subjectType: "user", subjectId: userId, data: { ended } });
     return { ended };
-  });
+  }).finally(() => announceAccessChange(ctx, { userId }));
 }
 
 /**

@@ -1,0 +1,120 @@
+import * as Y from "yjs";
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import { closeCodes } from "../../shared/collab/close-codes";
+import type { Connection } from "./connection";
+import { encodeAwareness, encodeUpdate } from "./protocol";
+
+/** Marks changes that came from another instance: relayed to our clients, never stored again. */
+export const PEER_ORIGIN = Symbol("peer");
+/** Marks presence removals the server made itself (a client left). */
+export const SERVER_ORIGIN = Symbol("server");
+
+export interface DocumentHooks {
+  /** An update a writing client made: persist it with its author. */
+  onClientUpdate(agendaId: string, update: Uint8Array, authorId: string): void;
+  /** A presence change made on this instance: relay it to peers. */
+  onLocalAwareness(agendaId: string, update: Uint8Array): void;
+}
+
+/**
+ * One agenda's text in memory, with the connections that have it open. Every change is
+ * encoded once and the same bytes are sent to every other connection.
+ */
+export class SharedDocument {
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  readonly connections = new Set<Connection>();
+  /** Rows in collab_update since the last snapshot (for the compaction threshold). */
+  loggedUpdates: number;
+  lastActivity = Date.now();
+  evictionTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly agendaId: string,
+    doc: Y.Doc,
+    loggedUpdates: number,
+    private readonly hooks: DocumentHooks,
+  ) {
+    this.doc = doc;
+    this.loggedUpdates = loggedUpdates;
+    this.awareness = new Awareness(doc);
+    // The server is no participant: it has no presence of its own.
+    this.awareness.setLocalState(null);
+    doc.on("update", this.handleUpdate);
+    this.awareness.on("update", this.handleAwareness);
+  }
+
+  private handleUpdate = (update: Uint8Array, origin: unknown) => {
+    this.lastActivity = Date.now();
+    const message = encodeUpdate(update);
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(message, closeCodes.tooSlow);
+    }
+    if (origin !== PEER_ORIGIN && isConnection(origin)) this.hooks.onClientUpdate(this.agendaId, update, origin.identity.id);
+  };
+
+  private handleAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const update = encodeAwarenessUpdate(this.awareness, changed);
+    const message = encodeAwareness(update);
+    for (const connection of this.connections) connection.send(message, closeCodes.tooSlow);
+    if (origin !== PEER_ORIGIN) this.hooks.onLocalAwareness(this.agendaId, update);
+  };
+
+  applyClientUpdate(update: Uint8Array, connection: Connection) {
+    Y.applyUpdate(this.doc, update, connection);
+  }
+
+  applyPeerUpdate(update: Uint8Array) {
+    Y.applyUpdate(this.doc, update, PEER_ORIGIN);
+  }
+
+  applyAwareness(update: Uint8Array, origin: Connection | typeof PEER_ORIGIN) {
+    applyAwarenessUpdate(this.awareness, update, origin);
+  }
+
+  /** The full presence, for a client that just joined or asked. */
+  encodeAllAwareness(): Uint8Array | null {
+    const clients = [...this.awareness.getStates().keys()];
+    return clients.length > 0 ? encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)) : null;
+  }
+
+  /**
+   * Who speaks for an awareness client id: the person of the connection here that holds it,
+   * else the user id in its current state (a client on another instance; null when that
+   * state names nobody), else undefined (nobody).
+   */
+  ownerOf(clientId: number): string | null | undefined {
+    for (const connection of this.connections) if (connection.awarenessClientId === clientId) return connection.identity.id;
+    const state = this.awareness.getStates().get(clientId) as { user?: { id?: unknown } } | undefined;
+    if (!state) return undefined;
+    return typeof state.user?.id === "string" ? state.user.id : null;
+  }
+
+  heldByOpenConnection(clientId: number, except: Connection) {
+    for (const connection of this.connections) if (connection !== except && connection.open && connection.awarenessClientId === clientId) return true;
+    return false;
+  }
+
+  removeConnection(connection: Connection) {
+    this.connections.delete(connection);
+    const clientId = connection.awarenessClientId;
+    // A newer connection of the same tab may hold the id by now: then the presence stays.
+    if (clientId !== null && this.ownerOf(clientId) !== connection.identity.id) return;
+    if (clientId !== null && ![...this.connections].some((c) => c.awarenessClientId === clientId)) {
+      removeAwarenessStates(this.awareness, [clientId], SERVER_ORIGIN);
+    }
+  }
+
+  destroy() {
+    this.doc.off("update", this.handleUpdate);
+    this.awareness.off("update", this.handleAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+function isConnection(value: unknown): value is Connection {
+  return typeof value === "object" && value !== null && "identity" in value && "ws" in value;
+}
