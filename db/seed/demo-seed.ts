@@ -2,12 +2,17 @@ import { hash } from "@node-rs/argon2";
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database, RoleName } from "../schema";
 import { demoAccounts, demoPassword, demoWorkingGroups, type DemoAccount } from "./data/demo";
+import { seedDemoAgendas } from "./demo-agendas";
 import { seedDemoBoards } from "./demo-boards";
+import { seedDemoReviews } from "./demo-reviews";
+import { seedDemoThreads } from "./demo-threads";
 
 /**
  * Loads the demo werkgroepen, fundament teams and accounts into the default region, then the
- * demo boards (db/seed/demo-boards.ts). Idempotent: existing people, groups, roles and boards
- * are left as they are. Only outside production.
+ * demo boards (db/seed/demo-boards.ts), their agendas (db/seed/demo-agendas.ts) and the review
+ * workflow on some of them (db/seed/demo-reviews.ts), with comments on passages
+ * (db/seed/demo-threads.ts). Idempotent: existing people, groups, roles, boards, agendas,
+ * reviews and comments are left as they are. Only outside production.
  */
 export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland"): Promise<void> {
   // One argon2id hash for every demo account: they share the published demo password anyway.
@@ -29,6 +34,12 @@ export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland
     }
     // Cards on the werkgroepen's boards and items on the fundamenten's werkagenda's.
     await seedDemoBoards(trx, region.id);
+    // Their agendas, generated from those boards, with some text written in.
+    await seedDemoAgendas(trx, region.id);
+    // Some of those agendas through the review workflow, in several states.
+    await seedDemoReviews(trx, region.id);
+    // Comments on passages of some agendas (after the reviews: one is on a version under review).
+    await seedDemoThreads(trx, region.id);
   });
 }
 

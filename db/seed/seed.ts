@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../schema";
+import { defaultCriteriaSets, type CriteriaSetSeed } from "./data/criteria-sets";
 import { flevoland } from "./data/flevoland";
 import type { RegionSeed } from "./types";
 
@@ -19,6 +20,7 @@ export async function seedRegion(db: Kysely<Database>, data: RegionSeed): Promis
     await upsertBuildingBlocks(trx, planId, municipalities, data);
     await upsertFoundations(trx, planId, data);
     await upsertCareTable(trx, region, data);
+    await insertMissingCriteriaSets(trx, region, data.criteriaSets ?? defaultCriteriaSets);
   });
 }
 
@@ -278,6 +280,28 @@ async function upsertCareTable(trx: Trx, regionId: string, data: RegionSeed) {
       })),
     )
     .execute();
+}
+
+/**
+ * The review criteria sets (db/seed/data/criteria-sets.ts). Unlike the plan, these belong to
+ * the projectbureau once seeded (it rewords criteria, turns sets off): only sets and criteria
+ * that are missing by slug are added, nothing existing is overwritten.
+ */
+async function insertMissingCriteriaSets(trx: Trx, regionId: string, sets: CriteriaSetSeed[]) {
+  if (sets.length === 0) return;
+  await trx
+    .insertInto("criteria_set")
+    .values(sets.map((set, position) => ({ region_id: regionId, slug: set.slug, name: set.name, description: set.description, position })))
+    .onConflict((oc) => oc.columns(["region_id", "slug"]).doNothing())
+    .execute();
+  const setIds = toSlugIds(
+    await trx.selectFrom("criteria_set").where("region_id", "=", regionId).where("slug", "in", sets.map((set) => set.slug)).select(["id", "slug"]).execute(),
+  );
+  const criteria = sets.flatMap((set) =>
+    set.criteria.map((criterion, position) => ({ criteria_set_id: setIds.get(set.slug)!, slug: criterion.slug, title: criterion.title, description: criterion.description, position })),
+  );
+  if (criteria.length === 0) return;
+  await trx.insertInto("criterion").values(criteria).onConflict((oc) => oc.columns(["criteria_set_id", "slug"]).doNothing()).execute();
 }
 
 function toSlugIds(rows: Array<{ id: string; slug: string }>): SlugIds {

@@ -1,3 +1,5 @@
+import type { CriteriaSetSeed } from "./data/criteria-sets";
+
 /**
  * The shape of a region's plan as seed data. One file per region under db/seed/data/
  * fills it in; db/seed/seed.ts loads it idempotently (every row is keyed by its slug).
@@ -42,6 +44,8 @@ export interface RegionSeed {
     lines: Array<{ slug: string; name: string; description: string }>;
   }>;
   financingStreams: Array<{ slug: string; name: string; description: string }>;
+  /** The expert team's criteria sets; every region gets db/seed/data/criteria-sets.ts when left out. */
+  criteriaSets?: CriteriaSetSeed[];
   careTable: {
     /** The source document's name, e.g. "Zorgtafel Flevoland agenda 2.0". */
     source: string;

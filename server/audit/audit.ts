@@ -24,13 +24,32 @@ export type AuditAction =
   | "workplan_item.created"
   | "workplan_item.updated"
   | "workplan_item.archived"
-  | "workplan_item.restored";
+  | "workplan_item.restored"
+  | "agenda.version_frozen"
+  | "agenda.submitted"
+  | "agenda.resubmitted"
+  | "agenda.review_started"
+  | "agenda.reviews_completed"
+  | "agenda.adopted"
+  | "agenda.sent_back"
+  | "agenda.withdrawn"
+  | "agenda.reopened"
+  | "agenda.deadline_set"
+  | "review.assigned"
+  | "review.unassigned"
+  | "review.submitted"
+  | "criteria_set.updated"
+  | "criterion.updated"
+  | "thread.created"
+  | "thread.replied"
+  | "thread.resolved"
+  | "thread.reopened";
 
 export interface AuditEntry {
   regionId: string | null;
   actorId: string | null;
   action: AuditAction;
-  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item";
+  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item" | "agenda" | "criteria_set" | "criterion" | "agenda_thread";
   subjectId: string | null;
   data?: Record<string, unknown>;
 }

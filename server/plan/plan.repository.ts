@@ -31,6 +31,17 @@ export async function findPlanByRegion(db: Db, regionSlug: string) {
     .executeTakeFirst();
 }
 
+/** The region's plan by the region's id (code that starts from a row, not from a request). */
+export async function findPlanByRegionId(db: Db, regionId: string) {
+  return db
+    .selectFrom("plan")
+    .innerJoin("region", "region.id", "plan.region_id")
+    .where("region.id", "=", regionId)
+    .select(["plan.id", "region.name as regionName"])
+    .orderBy("plan.year", "desc")
+    .executeTakeFirst();
+}
+
 export async function listTransformationTasks(db: Db, planId: string) {
   return db
     .selectFrom("transformation_task")
@@ -209,7 +220,7 @@ export async function listMunicipalities(db: Db, regionId: string) {
     .selectFrom("municipality as m")
     .leftJoin("subregion as s", "s.id", "m.subregion_id")
     .where("m.region_id", "=", regionId)
-    .select(["m.id", "m.slug", "m.name", "s.slug as subregionSlug", "s.name as subregionName"])
+    .select(["m.id", "m.slug", "m.name", "m.subregion_id as subregionId", "s.slug as subregionSlug", "s.name as subregionName"])
     .orderBy("m.position")
     .execute();
 }

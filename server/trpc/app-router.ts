@@ -1,9 +1,12 @@
+import { agendasRouter } from "../agendas/agendas.router";
 import { auditRouter } from "../audit/audit.router";
 import { authRouter } from "../auth/auth.router";
 import { boardsRouter } from "../boards/boards.router";
 import { groupsRouter } from "../groups/groups.router";
 import { peopleRouter } from "../people/people.router";
 import { planRouter } from "../plan/plan.router";
+import { reviewsRouter } from "../reviews/reviews.router";
+import { threadsRouter } from "../threads/threads.router";
 import { router } from "./init";
 
 export const appRouter = router({
@@ -13,6 +16,9 @@ export const appRouter = router({
   groups: groupsRouter,
   audit: auditRouter,
   boards: boardsRouter,
+  agendas: agendasRouter,
+  reviews: reviewsRouter,
+  threads: threadsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,63 @@
+import { NotFoundError, ValidationError } from "../../shared/errors";
+import { nl } from "../../shared/i18n/nl";
+import { abilitiesFor } from "../../shared/permissions";
+import { setCriteriaSetActiveInput, updateCriterionInput } from "../../shared/schemas/reviews";
+import { recordAudit } from "../audit/audit";
+import { requirePermission } from "../auth/authorize";
+import type { ServiceContext } from "../request-context";
+import { parseInput } from "../validate";
+import * as repo from "./reviews.repository";
+
+// The criteria sets reviewers rate against: data per region (seeded from
+// db/seed/data/criteria-sets.ts), configured by the projectbureau. Turning a set off takes
+// its criteria out of reviews from then on; submitted reviews keep their ratings. Rewording a
+// criterion shows in old reviews too, so it is meant for clarifying, not for changing what it asks.
+
+/** Every criteria set of the region with its criteria, active or not; anyone signed in may read them. */
+export async function listCriteriaSets(ctx: ServiceContext) {
+  requirePermission(ctx, "workspace.read");
+  return { sets: await repo.listCriteriaSets(ctx.db, ctx.regionId), abilities: abilitiesFor(ctx.actor, ["review.configure"], { regionId: ctx.regionId }) };
+}
+
+/** Turns a set on or off. At least one set stays on, or a review would have nothing to rate. */
+export async function setCriteriaSetActive(ctx: ServiceContext, input: unknown) {
+  const { criteriaSetId, active } = parseInput(setCriteriaSetActiveInput, input);
+  const actor = requirePermission(ctx, "review.configure");
+  await ctx.db.transaction().execute(async (trx) => {
+    const sets = await repo.lockCriteriaSets(trx, ctx.regionId);
+    const set = sets.find((s) => s.id === criteriaSetId);
+    if (!set) throw new NotFoundError(nl.review.criteriaSetNotFound);
+    if (set.active === active) return;
+    if (!active && sets.filter((s) => s.active && s.id !== criteriaSetId).length === 0) throw new ValidationError(nl.review.lastActiveSet);
+    await repo.updateCriteriaSetActive(trx, criteriaSetId, active);
+    await recordAudit(trx, {
+      regionId: ctx.regionId,
+      actorId: actor.userId,
+      action: "criteria_set.updated",
+      subjectType: "criteria_set",
+      subjectId: criteriaSetId,
+      data: { name: set.name, active },
+    });
+  });
+  return listCriteriaSets(ctx);
+}
+
+/** Rewords a criterion's title and description. */
+export async function updateCriterion(ctx: ServiceContext, input: unknown) {
+  const { criterionId, title, description } = parseInput(updateCriterionInput, input);
+  const actor = requirePermission(ctx, "review.configure");
+  const criterion = await repo.findCriterion(ctx.db, criterionId);
+  if (!criterion || criterion.region_id !== ctx.regionId) throw new NotFoundError(nl.review.criterionNotFound);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateCriterion(trx, criterionId, { title, description });
+    await recordAudit(trx, {
+      regionId: ctx.regionId,
+      actorId: actor.userId,
+      action: "criterion.updated",
+      subjectType: "criterion",
+      subjectId: criterionId,
+      data: { from: { title: criterion.title, description: criterion.description }, to: { title, description } },
+    });
+  });
+  return { id: criterionId, title, description };
+}

@@ -1,0 +1,151 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { toBytes } from "../collab/collab.repository";
+
+// All SQL of comment threads on agenda passages (agenda_thread, agenda_thread_comment).
+// Functions take db or a transaction.
+
+type Db = Kysely<Database>;
+
+export interface ThreadRow {
+  id: string;
+  agendaId: string;
+  versionNumber: number | null;
+  anchorStart: Uint8Array | null;
+  anchorEnd: Uint8Array | null;
+  quote: string;
+  authorId: string | null;
+  authorName: string | null;
+  resolvedAt: Date | null;
+  resolvedById: string | null;
+  resolvedByName: string | null;
+  createdAt: Date;
+}
+
+export interface CommentRow {
+  id: string;
+  threadId: string;
+  authorId: string | null;
+  authorName: string | null;
+  body: string;
+  createdAt: Date;
+}
+
+function threadQuery(db: Db) {
+  return db
+    .selectFrom("agenda_thread as t")
+    .leftJoin("agenda_version as v", "v.id", "t.version_id")
+    .leftJoin("app_user as a", "a.id", "t.author_id")
+    .leftJoin("app_user as r", "r.id", "t.resolved_by")
+    .select([
+      "t.id",
+      "t.agenda_id as agendaId",
+      "v.number as versionNumber",
+      "t.anchor_start as anchorStart",
+      "t.anchor_end as anchorEnd",
+      "t.quote",
+      "t.author_id as authorId",
+      "a.name as authorName",
+      "t.resolved_at as resolvedAt",
+      "t.resolved_by as resolvedById",
+      "r.name as resolvedByName",
+      "t.created_at as createdAt",
+    ]);
+}
+
+function toThreadRow(row: Awaited<ReturnType<ReturnType<typeof threadQuery>["executeTakeFirstOrThrow"]>>): ThreadRow {
+  return {
+    ...row,
+    anchorStart: row.anchorStart ? toBytes(row.anchorStart) : null,
+    anchorEnd: row.anchorEnd ? toBytes(row.anchorEnd) : null,
+  };
+}
+
+/** The agenda's threads, oldest first. */
+export async function listThreads(db: Db, agendaId: string): Promise<ThreadRow[]> {
+  const rows = await threadQuery(db).where("t.agenda_id", "=", agendaId).orderBy("t.created_at").orderBy("t.id").execute();
+  return rows.map(toThreadRow);
+}
+
+/** One thread, or undefined for an unknown id. */
+export async function findThread(db: Db, threadId: string): Promise<ThreadRow | undefined> {
+  const row = await threadQuery(db).where("t.id", "=", threadId).executeTakeFirst();
+  return row && toThreadRow(row);
+}
+
+/** The comments of the given threads, oldest first within each thread. */
+export async function listComments(db: Db, threadIds: readonly string[]): Promise<CommentRow[]> {
+  if (threadIds.length === 0) return [];
+  return db
+    .selectFrom("agenda_thread_comment as c")
+    .leftJoin("app_user as u", "u.id", "c.author_id")
+    .where("c.thread_id", "in", threadIds)
+    .select(["c.id", "c.thread_id as threadId", "c.author_id as authorId", "u.name as authorName", "c.body", "c.created_at as createdAt"])
+    .orderBy("c.created_at")
+    .orderBy("c.id")
+    .execute();
+}
+
+/** The id of version `number` of the agenda, or undefined. */
+export async function findVersionId(db: Db, agendaId: string, number: number): Promise<string | undefined> {
+  const row = await db.selectFrom("agenda_version").where("agenda_id", "=", agendaId).where("number", "=", number).select("id").executeTakeFirst();
+  return row?.id;
+}
+
+/** The Yjs state of one version of the agenda, or undefined. */
+export async function findVersionState(db: Db, versionId: string): Promise<Uint8Array | undefined> {
+  const row = await db.selectFrom("agenda_version").where("id", "=", versionId).select("state").executeTakeFirst();
+  return row ? toBytes(row.state) : undefined;
+}
+
+export async function insertThread(
+  db: Db,
+  thread: { agendaId: string; versionId: string | null; anchorStart: Uint8Array; anchorEnd: Uint8Array; quote: string; authorId: string },
+): Promise<string> {
+  const row = await db
+    .insertInto("agenda_thread")
+    .values({
+      agenda_id: thread.agendaId,
+      version_id: thread.versionId,
+      anchor_start: thread.anchorStart,
+      anchor_end: thread.anchorEnd,
+      quote: thread.quote,
+      author_id: thread.authorId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertComment(db: Db, comment: { threadId: string; authorId: string; body: string }): Promise<string> {
+  const row = await db
+    .insertInto("agenda_thread_comment")
+    .values({ thread_id: comment.threadId, author_id: comment.authorId, body: comment.body })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Marks an open thread resolved; false when it was resolved already (by someone else, just now). */
+export async function markResolved(db: Db, threadId: string, by: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .updateTable("agenda_thread")
+    .set({ resolved_at: at, resolved_by: by })
+    .where("id", "=", threadId)
+    .where("resolved_at", "is", null)
+    .returning("id")
+    .execute();
+  return rows.length > 0;
+}
+
+/** Opens a resolved thread again; false when it was open already. */
+export async function markOpen(db: Db, threadId: string): Promise<boolean> {
+  const rows = await db
+    .updateTable("agenda_thread")
+    .set({ resolved_at: null, resolved_by: null })
+    .where("id", "=", threadId)
+    .where("resolved_at", "is not", null)
+    .returning("id")
+    .execute();
+  return rows.length > 0;
+}
