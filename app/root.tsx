@@ -14,7 +14,7 @@ import utrechtTokens from "@utrecht/design-tokens/dist/theme.css";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "./lib/services.server";
 import { nl } from "../shared/i18n/nl";
-import { canEnterAdminArea } from "../shared/permissions";
+import { canEnterAdminArea, canUseReviewQueue } from "../shared/permissions";
 import { Breadcrumbs } from "./components/layout/Breadcrumbs";
 import { SiteHeader } from "./components/layout/SiteHeader";
 import { NotFoundPage, ServerErrorPage } from "./components/layout/ErrorPages";
@@ -39,7 +39,7 @@ export const meta: MetaFunction = () => [{ title: nl.app.name }];
 export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
   return {
     user: await getCurrentUser(ctx),
-    abilities: { admin: canEnterAdminArea(ctx.actor, ctx.regionId) },
+    abilities: { admin: canEnterAdminArea(ctx.actor, ctx.regionId), review: canUseReviewQueue(ctx.actor, ctx.regionId) },
   };
 };
 
@@ -65,7 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {nl.app.skipToContent}
         </SkipLink>
         <div className="utrecht-page rw-page">
-          <SiteHeader user={root?.user ?? null} abilities={root?.abilities ?? { admin: false }} />
+          <SiteHeader user={root?.user ?? null} abilities={root?.abilities ?? { admin: false, review: false }} />
           <Breadcrumbs />
           <main id="inhoud" tabIndex={-1} className="utrecht-page-content rw-main">
             {children}

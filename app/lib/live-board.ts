@@ -13,6 +13,12 @@ const busyRetryMs = 300;
 export interface LiveBoardOptions {
   /** True while the person is in the middle of something a reload would disturb (dragging, typing). */
   isBusy?: () => boolean;
+  /**
+   * Reloads only what the page needs, instead of all its data through Remix. For pages that
+   * must survive a lost connection (the agenda editor): a failed Remix reload shows the error
+   * page, a failed `reload` can simply try again at the next event.
+   */
+  reload?: () => void;
 }
 
 export function useLiveBoard(topic: "board" | "workplan", id: string, options: LiveBoardOptions = {}) {
@@ -47,6 +53,7 @@ export function useLiveBoard(topic: "board" | "workplan", id: string, options: L
         timer = undefined;
         if (closed) return;
         if (busy()) schedule(busyRetryMs);
+        else if (latest.current.options.reload) latest.current.options.reload();
         else latest.current.revalidator.revalidate();
       }, delay);
     };

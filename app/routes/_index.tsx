@@ -1,19 +1,26 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { nl } from "../../shared/i18n/nl";
+import { can } from "../../shared/permissions";
 import { PersonalOverview } from "../components/overview/PersonalOverview";
+import reviewStyles from "../components/review/review.css";
+import { loadReviewOverview } from "../components/review/review.server";
 import { BuildingBlockCards, FoundationCards, TaskCards } from "../components/plan/PlanCards";
 import { AppLink } from "../components/ui/AppLink";
 import { requireSignedIn } from "../lib/auth.server";
 import { fromService } from "../lib/service.server";
 import { getCurrentUser, getOverview, getPlanOverview, markChangesSeen } from "../lib/services.server";
 
-/** Signed in: what needs this person now. Anonymous: the plan at a glance. */
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: reviewStyles }];
+
+/** Signed in: what needs this person now (with the review: queue, open reviews, agendas waiting, own agenda's state). Anonymous: the plan at a glance. */
 export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
   if (ctx.actor) {
-    const [overview, user] = await Promise.all([fromService(getOverview(ctx)), getCurrentUser(ctx)]);
-    return { kind: "person" as const, overview: { ...overview, userName: user?.name ?? "" } };
+    const [overview, user, review] = await Promise.all([fromService(getOverview(ctx)), getCurrentUser(ctx), loadReviewOverview(ctx)]);
+    const region = { regionId: ctx.regionId };
+    const roles = { expert: can(ctx.actor, "review.write", region), office: can(ctx.actor, "review.configure", region), coalition: can(ctx.actor, "agenda.adopt", region) };
+    return { kind: "person" as const, overview: { ...overview, userName: user?.name ?? "", review: { ...review, roles } } };
   }
   return { kind: "plan" as const, plan: await fromService(getPlanOverview(ctx)) };
 };

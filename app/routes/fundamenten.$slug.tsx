@@ -4,18 +4,27 @@ import { Heading1 } from "@utrecht/component-library-react";
 import { nl } from "../../shared/i18n/nl";
 import { getFoundationTeam } from "../components/structure/services.server";
 import structureStyles from "../components/structure/structure.css";
+import { AgendaStatus } from "../components/review/AgendaStatus";
+import reviewStyles from "../components/review/review.css";
+import { loadAgendaStateOf, reviewPathOf } from "../components/review/review.server";
 import { AppLink } from "../components/ui/AppLink";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: structureStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: structureStyles },
+  { rel: "stylesheet", href: reviewStyles },
+];
 
 /** The fundament's name above its tabs; an unknown fundament is a 404 for every tab. */
 export const loader = async ({ context: { ctx }, params, request }: LoaderFunctionArgs) => {
   requireSignedIn(ctx, request);
-  const { foundation } = await fromService(getFoundationTeam(ctx, { slug: params.slug }));
-  return { foundation: { slug: foundation.slug, name: foundation.name } };
+  const [{ foundation }, agendaState] = await Promise.all([
+    fromService(getFoundationTeam(ctx, { slug: params.slug })),
+    loadAgendaStateOf(ctx, "fundament", params.slug ?? ""),
+  ]);
+  return { foundation: { slug: foundation.slug, name: foundation.name }, agendaState, reviewPath: reviewPathOf({ kind: "fundament", slug: foundation.slug }) };
 };
 
 export const handle: RouteHandle = {
@@ -27,17 +36,19 @@ export const handle: RouteHandle = {
 
 const t = nl.structure.foundations;
 
-/** One fundament: the only h1 of its pages and the tabs Werkagenda and Team (each its own URL). */
+/** One fundament: the only h1 of its pages, its werkagenda's review state and deadline, and the tabs (each its own URL). */
 export default function FoundationLayout() {
-  const { foundation } = useLoaderData<typeof loader>();
+  const { foundation, agendaState, reviewPath } = useLoaderData<typeof loader>();
   const tabs = [
     { path: "werkagenda", label: t.tabWorkplan },
+    { path: "agenda", label: nl.agenda.tab },
     { path: "team", label: t.tabTeam },
   ];
   return (
     <>
       <p className="rw-muted">{t.label}</p>
       <Heading1>{foundation.name}</Heading1>
+      <AgendaStatus status={agendaState} reviewPath={reviewPath} />
       <p>
         <AppLink to={`/regioplan/fundamenten/${foundation.slug}`}>{t.inPlan}</AppLink>
       </p>

@@ -8,16 +8,24 @@ import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import boardStyles from "../components/board/board.css";
+import { AgendaStatus } from "../components/review/AgendaStatus";
+import reviewStyles from "../components/review/review.css";
+import { loadAgendaStateOf, reviewPathOf } from "../components/review/review.server";
 
-export const links = () => [{ rel: "stylesheet", href: boardStyles }];
+export const links = () => [
+  { rel: "stylesheet", href: boardStyles },
+  { rel: "stylesheet", href: reviewStyles },
+];
 
 /** The werkgroep's header (name, description, focus count) above its tabs. */
 export const loader = async ({ context: { ctx }, params, request }: LoaderFunctionArgs) => {
   requireSignedIn(ctx, request);
-  const board = await fromService(getBoard(ctx, { slug: params.slug }));
+  const [board, agendaState] = await Promise.all([fromService(getBoard(ctx, { slug: params.slug })), loadAgendaStateOf(ctx, "werkgroep", params.slug ?? "")]);
   return {
     group: { slug: board.group.slug, name: board.group.name, description: board.group.description },
     focusCount: board.focusCount,
+    agendaState,
+    reviewPath: reviewPathOf({ kind: "werkgroep", slug: board.group.slug }),
   };
 };
 
@@ -31,16 +39,18 @@ export const handle: RouteHandle = {
 const tabs = [
   { path: "bord", label: nl.board.tabs.board },
   { path: "tabel", label: nl.board.tabs.table },
+  { path: "agenda", label: nl.agenda.tab },
   { path: "leden", label: nl.board.tabs.members },
   { path: "geschiedenis", label: nl.board.tabs.history },
 ] as const;
 
 /**
- * One werkgroep: the only h1 of its pages, the focus count ("Focus 1/2") and the tabs.
+ * One werkgroep: the only h1 of its pages, the focus count ("Focus 1/2"), the agenda's review
+ * state and deadline, and the tabs.
  * The tabs are links (each tab is its own page and URL), marked with aria-current.
  */
 export default function WorkingGroupLayout() {
-  const { group, focusCount } = useLoaderData<typeof loader>();
+  const { group, focusCount, agendaState, reviewPath } = useLoaderData<typeof loader>();
   return (
     <>
       <header className="rw-group-header">
@@ -50,6 +60,7 @@ export default function WorkingGroupLayout() {
           <span className="rw-visually-hidden"> {nl.board.focusCountHint}</span>
         </p>
       </header>
+      <AgendaStatus status={agendaState} reviewPath={reviewPath} />
       {group.description && (
         <Paragraph appearance="lead" className="rw-lead">
           {group.description}

@@ -72,6 +72,11 @@ export function auditDetails(action: string, data: unknown, names: NameLookup): 
     case "working_group.created":
     case "working_group.updated":
       return str(d.name) ? t.groupName(str(d.name)!) : "";
+    case "thread.created":
+    case "thread.replied":
+    case "thread.resolved":
+    case "thread.reopened":
+      return str(d.quote) ? t.aboutPassage(str(d.quote)!) : "";
     default:
       return "";
   }

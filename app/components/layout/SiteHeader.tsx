@@ -1,13 +1,23 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink, useSubmit } from "@remix-run/react";
+import type { FormEvent } from "react";
 import { nl } from "../../../shared/i18n/nl";
+import { clearOfflineAgendas } from "../../lib/offline-agendas";
 
 export interface HeaderProps {
   user: { name: string; email: string } | null;
-  abilities: { admin: boolean };
+  abilities: { admin: boolean; review?: boolean };
 }
 
 /** The one top bar, the same on every page; it shows only what the person may use. */
 export function SiteHeader({ user, abilities }: HeaderProps) {
+  const submit = useSubmit();
+  // Logging out first deletes this browser's offline copies of agenda texts (without
+  // JavaScript there are none, and the plain form posts as it is).
+  const logout = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    void clearOfflineAgendas().finally(() => submit(form, { method: "post", action: "/uitloggen" }));
+  };
   const items = [
     { to: "/", label: nl.nav.overview, end: true },
     { to: "/regioplan", label: nl.nav.plan, end: false },
@@ -18,6 +28,7 @@ export function SiteHeader({ user, abilities }: HeaderProps) {
           { to: "/matrix", label: nl.structure.nav.matrix, end: false },
         ]
       : []),
+    ...(user && abilities.review ? [{ to: "/review", label: nl.reviewUi.nav, end: false }] : []),
     ...(abilities.admin ? [{ to: "/beheer", label: nl.nav.admin, end: false }] : []),
   ];
   return (
@@ -44,7 +55,7 @@ export function SiteHeader({ user, abilities }: HeaderProps) {
               <Link to="/mijn-sessies" className="rw-nav__link">
                 {nl.nav.mySessions}
               </Link>
-              <Form method="post" action="/uitloggen" className="rw-account__logout">
+              <Form method="post" action="/uitloggen" className="rw-account__logout" onSubmit={logout}>
                 <button type="submit" className="rw-nav__link rw-link-button">
                   {nl.auth.logoutButton}
                 </button>

@@ -16,6 +16,8 @@ import {
 import { boardMessages } from "../../../shared/domain/messages";
 import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
 import { nl } from "../../../shared/i18n/nl";
+import { AgendaStatus } from "../review/AgendaStatus";
+import { AgendaTable, reviewPageOf, type AgendaRow } from "../review/ReviewOverview";
 import { AppLink } from "../ui/AppLink";
 
 const t = nl.overview;
@@ -46,6 +48,60 @@ export interface OverviewData {
     foundationSlug: string | null;
     foundationName: string | null;
   }>;
+  /** The review: the expert team's queue, every agenda's state, and which review roles the person holds. */
+  review?: { queue: AgendaRow[]; agendas: AgendaRow[]; roles: { expert: boolean; office: boolean; coalition: boolean } };
+}
+
+const r = nl.reviewUi;
+
+function agendaOf(data: OverviewData, kind: "werkgroep" | "fundament", slug: string) {
+  return data.review?.agendas.find((agenda) => agenda.owner.kind === kind && agenda.owner.slug === slug) ?? null;
+}
+
+/**
+ * What the review asks of this person: an expert their open reviews and the queue; the
+ * projectbureau the agendas waiting for reviewers; the coalition the positive advices ready
+ * to adopt. The werkgroep's or fundament's own agenda shows with its group below.
+ */
+function ReviewSections({ data }: { data: OverviewData }) {
+  const review = data.review;
+  if (!review) return null;
+  const { roles } = review;
+  const mine = review.agendas.filter((agenda) => agenda.owedByMe);
+  const waitingForReviewers = review.agendas.filter((agenda) => agenda.state === "ingediend");
+  const readyToAdopt = review.agendas.filter((agenda) => agenda.events.includes("vaststellen"));
+  if (!roles.expert && !roles.office && !roles.coalition) return null;
+  return (
+    <>
+      {roles.expert && (
+        <section className="rw-section" aria-labelledby="mijn-reviews">
+          <Heading2 id="mijn-reviews">{r.overviewMyReviews}</Heading2>
+          {mine.length === 0 ? <Paragraph>{r.overviewMyReviewsEmpty}</Paragraph> : <AgendaTable rows={mine} caption={r.overviewMyReviews} />}
+        </section>
+      )}
+      {roles.expert && (
+        <section className="rw-section" aria-labelledby="review-wachtrij">
+          <Heading2 id="review-wachtrij">{r.overviewQueue}</Heading2>
+          {review.queue.length === 0 ? <Paragraph>{r.queueEmpty}</Paragraph> : <AgendaTable rows={review.queue} caption={r.overviewQueue} queue />}
+        </section>
+      )}
+      {roles.office && (
+        <section className="rw-section" aria-labelledby="wacht-op-reviewers">
+          <Heading2 id="wacht-op-reviewers">{r.waitingForAssignTitle}</Heading2>
+          {waitingForReviewers.length === 0 ? <Paragraph>{r.waitingForAssignEmpty}</Paragraph> : <AgendaTable rows={waitingForReviewers} caption={r.waitingForAssignTitle} />}
+        </section>
+      )}
+      {roles.coalition && (
+        <section className="rw-section" aria-labelledby="klaar-om-vast-te-stellen">
+          <Heading2 id="klaar-om-vast-te-stellen">{r.readyToAdoptTitle}</Heading2>
+          {readyToAdopt.length === 0 ? <Paragraph>{r.readyToAdoptEmpty}</Paragraph> : <AgendaTable rows={readyToAdopt} caption={r.readyToAdoptTitle} />}
+        </section>
+      )}
+      <Paragraph className="rw-section">
+        <AppLink to="/review">{r.overviewToReviewPage}</AppLink>
+      </Paragraph>
+    </>
+  );
 }
 
 /** The signed-in Overzicht: what needs this person now, by role. */
@@ -57,7 +113,9 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
       <Paragraph appearance="lead" className="rw-lead">
         {t.intro}
       </Paragraph>
-      {!hasScope && !data.region && <Paragraph>{t.noRoleYet}</Paragraph>}
+      {!hasScope && !data.region && !data.review?.roles.expert && <Paragraph>{t.noRoleYet}</Paragraph>}
+
+      <ReviewSections data={data} />
 
       {data.myGroups.map((group) => (
         <section key={group.id} className="rw-section" aria-labelledby={`groep-${group.id}`}>
@@ -68,9 +126,17 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
             <strong>{t.focus(group.focusCount)}</strong> <span className="rw-muted">{t.focusHint}</span>
           </Paragraph>
           <LaneCountList counts={group} />
+          <AgendaStatus status={agendaOf(data, "werkgroep", group.slug)} reviewPath={reviewPageOf({ kind: "werkgroep", slug: group.slug, name: group.name })} />
           <Paragraph>
             <AppLink to={`/werkgroepen/${group.slug}/bord`}>{t.openBoard}</AppLink>
           </Paragraph>
+        </section>
+      ))}
+
+      {data.myFoundations.map((foundation) => (
+        <section key={foundation.id} className="rw-section" aria-labelledby={`fundament-agenda-${foundation.id}`}>
+          <Heading2 id={`fundament-agenda-${foundation.id}`}>{r.overviewMyAgenda(foundation.name)}</Heading2>
+          <AgendaStatus status={agendaOf(data, "fundament", foundation.slug)} reviewPath={reviewPageOf({ kind: "fundament", slug: foundation.slug, name: foundation.name })} />
         </section>
       ))}
 
