@@ -1,11 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-database";
+import type { ReviewState } from "../shared/domain/review-flow";
+import { openFoundationAgenda, openGroupAgenda } from "../server/agendas/agendas.service";
+import { freezeVersion } from "../server/agendas/versions.service";
 import { createSession, validateSessionToken } from "../server/auth/session.service";
 import { archiveCard, createCard } from "../server/boards/cards.service";
 import { archiveWorkplanItem, createWorkplanItem } from "../server/boards/workplan.service";
+import { putAgendaInState } from "../server/reviews/test-factories";
 import type { ServiceContext } from "../server/request-context";
 import { createTestContext } from "../server/test-context";
+import { insertComment, insertThread, markResolved } from "../server/threads/threads.repository";
+import { loadDocument } from "../server/collab/collab.repository";
+import { anchorToBase64, createAnchor, leafTestOf } from "../shared/agenda/anchors";
+import { AGENDA_FRAGMENT, agendaSchema } from "../shared/agenda/editor-schema";
 import { appRouter } from "../server/trpc/app-router";
 import { startInProcessServer, type InProcessServer } from "./in-process";
 
@@ -108,6 +116,136 @@ async function disposableItem(foundationId: string, options: { archived?: boolea
   const item = await createWorkplanItem(ctx, { foundationId, title: `Actie ${randomUUID().slice(0, 8)}`, dueQuarter: "2026-Q2" });
   if (options.archived) await archiveWorkplanItem(ctx, { itemId: item.id });
   return item;
+}
+
+/** The agenda of a werkgroep or fundament, by slug (opened as the projectbureau, so made when missing). */
+async function agendaIdOf(owner: { group: string } | { foundation: string }) {
+  const ctx = await officeContext();
+  const opened = "group" in owner ? await openGroupAgenda(ctx, owner.group) : await openFoundationAgenda(ctx, owner.foundation);
+  return opened.agenda.id;
+}
+
+/** A fresh version of another werkgroep's agenda, frozen by the projectbureau. */
+async function disposableVersion() {
+  const agendaId = await agendaIdOf({ group: "mentaal-gezond" });
+  const version = await freezeVersion(await officeContext(), { agendaId, name: `Versie ${randomUUID().slice(0, 8)}` });
+  return { agendaId, number: version.number };
+}
+
+/** The agenda of a werkgroep or fundament, put straight into a review state with these experts assigned. */
+async function agendaInState(owner: { group: string } | { foundation: string }, state: ReviewState, reviewers: Array<"expert" | "expert2"> = []) {
+  const agendaId = await agendaIdOf(owner);
+  await putAgendaInState(database.db, agendaId, state, { reviewers: await Promise.all(reviewers.map(expertIdOf)) });
+  return agendaId;
+}
+
+async function expertIdOf(who: "expert" | "expert2") {
+  const email = who === "expert" ? accountOf.expert : "expert2@demo.nl";
+  return (await database.db.selectFrom("app_user").where("email", "=", email).select("id").executeTakeFirstOrThrow()).id;
+}
+
+async function activeCriterionIds() {
+  const rows = await database.db
+    .selectFrom("criterion as c")
+    .innerJoin("criteria_set as s", "s.id", "c.criteria_set_id")
+    .where("s.region_id", "=", ids.regionId)
+    .where("s.active", "=", true)
+    .select("c.id")
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * A review step on the actor's own werkgroep and fundament and on other ones (IDOR), each
+ * agenda first put in the state the step starts from.
+ */
+function reviewStepCases(procedure: string, from: ReviewState, allowed: { ownGroup: Allowed; otherGroup: Allowed; ownFoundation: Allowed; otherFoundation: Allowed }): Case[] {
+  const owners = [
+    { variant: "own werkgroep", owner: { group: "gezond-ouder-worden" }, allowed: allowed.ownGroup },
+    { variant: "another werkgroep (IDOR)", owner: { group: "sterke-wijken" }, allowed: allowed.otherGroup },
+    { variant: "own fundament", owner: { foundation: "arbeidsmarkt" }, allowed: allowed.ownFoundation },
+    { variant: "another fundament (IDOR)", owner: { foundation: "datagedreven-werken" }, allowed: allowed.otherFoundation },
+  ];
+  return owners.map(({ variant, owner, allowed: who }) => ({
+    procedure,
+    variant,
+    kind: "mutation" as const,
+    allowed: who,
+    input: async () => {
+      if (owner.foundation) await completeWerkagenda(owner.foundation);
+      return { agendaId: await agendaInState(owner, from) };
+    },
+  }));
+}
+
+/** Items added by the board rows above have no responsible organisation, which blocks submitting a werkagenda. */
+async function completeWerkagenda(foundationSlug: string) {
+  const foundation = await database.db.selectFrom("foundation").where("slug", "=", foundationSlug).select("id").executeTakeFirstOrThrow();
+  await database.db.updateTable("workplan_item").set({ responsible_organisation: "Demo-organisatie" }).where("foundation_id", "=", foundation.id).where("responsible_organisation", "=", "").execute();
+}
+
+/** An anchor on the first characters of an agenda's current text, as the browser makes one. */
+async function firstPassage(agendaId: string) {
+  const { doc } = await loadDocument(database.db, agendaId);
+  try {
+    const anchor = createAnchor(doc.getXmlFragment(AGENDA_FRAGMENT), { from: 1, to: 4 }, leafTestOf(agendaSchema()));
+    return { anchorStart: anchorToBase64(anchor.start), anchorEnd: anchorToBase64(anchor.end), start: anchor.start, end: anchor.end };
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** A comment thread on an agenda, started by `authorId` (a throwaway person unless given); resolved when asked. */
+async function disposableThread(agendaId: string, options: { authorId?: string; resolved?: boolean } = {}) {
+  const authorId = options.authorId ?? (await disposablePerson());
+  const { start, end } = await firstPassage(agendaId);
+  const threadId = await insertThread(database.db, { agendaId, versionId: null, anchorStart: start, anchorEnd: end, quote: "Tekst", authorId });
+  await insertComment(database.db, { threadId, authorId, body: "Een vraag." });
+  if (options.resolved) await markResolved(database.db, threadId, authorId, new Date());
+  return threadId;
+}
+
+async function userIdOf(who: Exclude<Who, "anonymous">) {
+  return (await database.db.selectFrom("app_user").where("email", "=", accountOf[who]).select("id").executeTakeFirstOrThrow()).id;
+}
+
+/** resolve or reopen: on someone else's thread of the own werkgroep, own fundament, another werkgroep, and on one's own thread. */
+function threadResolveCases(procedure: "threads.resolve" | "threads.reopen"): Case[] {
+  const resolved = procedure === "threads.reopen";
+  return [
+    {
+      procedure,
+      variant: "someone else's thread on the own werkgroep's agenda",
+      kind: "mutation",
+      allowed: groupEditors,
+      input: async () => ({ threadId: await disposableThread(await agendaIdOf({ group: "gezond-ouder-worden" }), { resolved }) }),
+    },
+    {
+      procedure,
+      variant: "someone else's thread on the own fundament's agenda",
+      kind: "mutation",
+      allowed: foundationEditors,
+      input: async () => ({ threadId: await disposableThread(await agendaIdOf({ foundation: "arbeidsmarkt" }), { resolved }) }),
+    },
+    {
+      procedure,
+      variant: "someone else's thread on another werkgroep's agenda (IDOR)",
+      kind: "mutation",
+      allowed: PO,
+      input: async () => ({ threadId: await disposableThread(await agendaIdOf({ group: "mentaal-gezond" }), { resolved }) }),
+    },
+    {
+      procedure,
+      variant: "a thread the caller started, on another werkgroep's agenda",
+      kind: "mutation",
+      // "own threads" holds for experts, coalition and readers only; werkgroep and fundament
+      // roles resolve on their own agenda (docs/permissions.md), not elsewhere.
+      allowed: ["programme_office", "expert", "coalition", "reader"],
+      input: async (who) => ({
+        threadId: await disposableThread(await agendaIdOf({ group: "mentaal-gezond" }), { resolved, ...(who === "anonymous" ? {} : { authorId: await userIdOf(who) }) }),
+      }),
+    },
+  ];
 }
 
 const PO: Allowed = ["programme_office"];
@@ -268,6 +406,187 @@ const cases: Case[] = [
   ...itemEditCases("boards.restoreWorkplanItem", async (foundationId) => ({ itemId: (await disposableItem(foundationId, { archived: true })).id })),
   { procedure: "boards.events", variant: "a werkgroep's board", kind: "subscription", allowed: signedIn, input: async () => ({ topic: "board", id: ids.otherGroup }) },
   { procedure: "boards.events", variant: "a fundament's werkagenda", kind: "subscription", allowed: signedIn, input: async () => ({ topic: "workplan", id: ids.otherFoundation }) },
+
+  // Agenda versions: reading them is workspace.read (any agenda of the region), freezing one
+  // is version.freeze: the werkgroep or fundament that owns the agenda, and the projectbureau.
+  { procedure: "agendas.versions.list", kind: "query", allowed: signedIn, input: async () => ({ agendaId: await agendaIdOf({ group: "mentaal-gezond" }) }) },
+  { procedure: "agendas.versions.get", kind: "query", allowed: signedIn, input: () => disposableVersion() },
+  {
+    procedure: "agendas.versions.diff",
+    kind: "query",
+    allowed: signedIn,
+    input: async () => {
+      const { agendaId, number } = await disposableVersion();
+      return { agendaId, from: number, to: "live" };
+    },
+  },
+  {
+    procedure: "agendas.versions.freeze",
+    variant: "own werkgroep",
+    kind: "mutation",
+    allowed: groupEditors,
+    input: async () => ({ agendaId: await agendaIdOf({ group: "gezond-ouder-worden" }), name: "Na de werksessie" }),
+  },
+  {
+    procedure: "agendas.versions.freeze",
+    variant: "another werkgroep (IDOR)",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ agendaId: await agendaIdOf({ group: "mentaal-gezond" }), name: "Na de werksessie" }),
+  },
+  {
+    procedure: "agendas.versions.freeze",
+    variant: "own fundament",
+    kind: "mutation",
+    allowed: foundationEditors,
+    input: async () => ({ agendaId: await agendaIdOf({ foundation: "arbeidsmarkt" }), name: "Na het teamoverleg" }),
+  },
+  {
+    procedure: "agendas.versions.freeze",
+    variant: "another fundament (IDOR)",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ agendaId: await agendaIdOf({ foundation: "gezonde-leefomgeving" }), name: "Na het teamoverleg" }),
+  },
+
+  // Review workflow (docs/permissions.md): reading states, queue, overview, checks and criteria
+  // is workspace.read; submitting, resubmitting and reopening is agenda.submit (the lead of the
+  // owning werkgroep or fundament), withdrawing agenda.withdraw (those leads and the
+  // projectbureau), assigning review.assign (the projectbureau anyone, an expert only
+  // themselves), deadlines and criteria review.configure (projectbureau), reviews review.write
+  // (an assigned expert), adopting and sending back agenda.adopt (coalition). Each input first
+  // puts the agenda in the state the step needs (server/reviews/test-factories.ts).
+  { procedure: "reviews.state", kind: "query", allowed: signedIn, input: async () => ({ agendaId: await agendaIdOf({ group: "mentaal-gezond" }) }) },
+  { procedure: "reviews.queue", kind: "query", allowed: signedIn },
+  { procedure: "reviews.agendas", kind: "query", allowed: signedIn },
+  { procedure: "reviews.checkSubmission", kind: "query", allowed: signedIn, input: async () => ({ agendaId: await agendaIdOf({ foundation: "arbeidsmarkt" }) }) },
+  ...reviewStepCases("reviews.submit", "concept", { ownGroup: ["group_lead"], otherGroup: [], ownFoundation: ["foundation_lead"], otherFoundation: [] }),
+  ...reviewStepCases("reviews.withdraw", "concept", {
+    ownGroup: ["programme_office", "group_lead"],
+    otherGroup: PO,
+    ownFoundation: ["programme_office", "foundation_lead"],
+    otherFoundation: PO,
+  }),
+  ...reviewStepCases("reviews.reopen", "teruggetrokken", { ownGroup: ["group_lead"], otherGroup: [], ownFoundation: ["foundation_lead"], otherFoundation: [] }),
+  {
+    procedure: "reviews.assign",
+    variant: "the expert themselves",
+    kind: "mutation",
+    allowed: ["programme_office", "expert"],
+    input: async () => ({ agendaId: await agendaInState({ group: "mentaal-gezond" }, "ingediend"), expertIds: [await expertIdOf("expert")] }),
+  },
+  {
+    procedure: "reviews.assign",
+    variant: "another expert",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ agendaId: await agendaInState({ group: "mentaal-gezond" }, "ingediend"), expertIds: [await expertIdOf("expert2")] }),
+  },
+  {
+    procedure: "reviews.unassign",
+    variant: "the expert themselves",
+    kind: "mutation",
+    allowed: ["programme_office", "expert"],
+    input: async () => ({ agendaId: await agendaInState({ group: "mentaal-gezond" }, "in_review", ["expert", "expert2"]), expertId: await expertIdOf("expert") }),
+  },
+  {
+    procedure: "reviews.unassign",
+    variant: "another expert",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ agendaId: await agendaInState({ group: "mentaal-gezond" }, "in_review", ["expert", "expert2"]), expertId: await expertIdOf("expert2") }),
+  },
+  {
+    procedure: "reviews.setDeadline",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ agendaId: await agendaInState({ group: "mentaal-gezond" }, "ingediend"), deadline: "2027-06-30" }),
+  },
+  {
+    procedure: "reviews.saveReview",
+    kind: "mutation",
+    allowed: ["expert"],
+    input: async () => ({ agendaId: await agendaInState({ group: "mentaal-gezond" }, "in_review", ["expert", "expert2"]), ratings: [], summary: "Eerste indruk." }),
+  },
+  {
+    procedure: "reviews.submitReview",
+    kind: "mutation",
+    allowed: ["expert"],
+    input: async () => ({
+      agendaId: await agendaInState({ group: "mentaal-gezond" }, "in_review", ["expert", "expert2"]),
+      advice: "positief",
+      ratings: (await activeCriterionIds()).map((criterionId) => ({ criterionId, score: 3, motivation: "Goed onderbouwd." })),
+    }),
+  },
+  {
+    procedure: "reviews.adopt",
+    kind: "mutation",
+    allowed: ["coalition"],
+    input: async () => ({ agendaId: await agendaInState({ foundation: "gezonde-leefomgeving" }, "positief_advies"), decisionDate: "2025-06-20", reference: "VC-2025-07" }),
+  },
+  {
+    procedure: "reviews.sendBack",
+    kind: "mutation",
+    allowed: ["coalition"],
+    input: async () => ({ agendaId: await agendaInState({ foundation: "gezonde-leefomgeving" }, "positief_advies"), reason: "De business case ontbreekt." }),
+  },
+  { procedure: "reviews.criteria.list", kind: "query", allowed: signedIn },
+  {
+    procedure: "reviews.criteria.setActive",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => {
+      const set = await database.db.selectFrom("criteria_set").where("region_id", "=", ids.regionId).orderBy("position", "desc").select("id").executeTakeFirstOrThrow();
+      await database.db.updateTable("criteria_set").set({ active: true }).where("region_id", "=", ids.regionId).execute();
+      return { criteriaSetId: set.id, active: false };
+    },
+  },
+  {
+    procedure: "reviews.criteria.update",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => {
+      const criterion = await database.db.selectFrom("criterion").select(["id", "title", "description"]).orderBy("id").executeTakeFirstOrThrow();
+      return { criterionId: criterion.id, title: criterion.title, description: criterion.description };
+    },
+  },
+
+  // Comment threads on agenda passages: reading, starting and answering them is for everyone
+  // signed in (workspace.read, comment.write), on any agenda of the region; resolving and
+  // reopening is thread.resolve: the werkgroep or fundament on its own agenda, the
+  // projectbureau anywhere, and anyone on a thread they started.
+  { procedure: "threads.list", kind: "query", allowed: signedIn, input: async () => ({ agendaId: await agendaIdOf({ group: "mentaal-gezond" }) }) },
+  {
+    procedure: "threads.create",
+    variant: "own werkgroep's agenda",
+    kind: "mutation",
+    allowed: signedIn,
+    input: async () => {
+      const agendaId = await agendaIdOf({ group: "gezond-ouder-worden" });
+      const { anchorStart, anchorEnd } = await firstPassage(agendaId);
+      return { agendaId, anchorStart, anchorEnd, quote: "Tekst", body: "Een vraag." };
+    },
+  },
+  {
+    procedure: "threads.create",
+    variant: "another werkgroep's agenda",
+    kind: "mutation",
+    allowed: signedIn,
+    input: async () => {
+      const agendaId = await agendaIdOf({ group: "mentaal-gezond" });
+      const { anchorStart, anchorEnd } = await firstPassage(agendaId);
+      return { agendaId, anchorStart, anchorEnd, quote: "Tekst", body: "Een vraag." };
+    },
+  },
+  {
+    procedure: "threads.reply",
+    kind: "mutation",
+    allowed: signedIn,
+    input: async () => ({ threadId: await disposableThread(await agendaIdOf({ group: "mentaal-gezond" })), body: "Eens." }),
+  },
+  ...threadResolveCases("threads.resolve"),
+  ...threadResolveCases("threads.reopen"),
+  { procedure: "threads.events", kind: "subscription", allowed: signedIn, input: async () => ({ agendaId: await agendaIdOf({ group: "mentaal-gezond" }) }) },
 ];
 
 const sessions = new Map<Who, string>();

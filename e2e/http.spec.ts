@@ -3,6 +3,8 @@ import { request as httpRequest } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { closeCodes } from "../shared/collab/close-codes";
 import { startServer, type RunningServer } from "./server";
 
 // The server's doors over real HTTP: health, tRPC, the origin check, the collab socket.
@@ -94,8 +96,15 @@ describe("the collaboration socket", () => {
     expect(await upgradeStatus("/collab/3f1c0a2e-0000-4000-8000-000000000000", "https://evil.example")).toBe(403);
   });
 
-  it("refuses every other upgrade for now, creating no document", async () => {
-    expect(await upgradeStatus("/collab/3f1c0a2e-0000-4000-8000-000000000000", server.baseUrl)).toBe(404);
+  it("refuses an upgrade on any other path with 404", async () => {
+    expect(await upgradeStatus("/api/trpc", server.baseUrl)).toBe(404);
+    expect(await upgradeStatus("/collab", server.baseUrl)).toBe(404);
+  });
+
+  it("accepts a same-origin upgrade, then closes it with 4401 without a session", async () => {
+    const ws = new WebSocket(`${server.baseUrl.replace(/^http/, "ws")}/collab/3f1c0a2e-0000-4000-8000-000000000000`, { headers: { Origin: server.baseUrl } });
+    const code = await new Promise<number>((resolve) => ws.on("close", (c) => resolve(c)));
+    expect(code).toBe(closeCodes.notSignedIn);
   });
 });
 

@@ -13,6 +13,8 @@ export interface RunningServer {
   port: number;
   output(): string;
   stop(): Promise<number | null>;
+  /** kill -9: no shutdown hook runs (crash tests); cleans up like stop. */
+  kill(): Promise<number | null>;
 }
 
 async function findFreePort(): Promise<number> {
@@ -33,7 +35,8 @@ async function findFreePort(): Promise<number> {
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   // A DATA_DIR passed in belongs to the caller (restart tests); otherwise each server gets its own.
-  const port = await findFreePort();
+  // A restart test passes the PORT of the server it replaces.
+  const port = env.PORT ? Number(env.PORT) : await findFreePort();
   const serverUrl = process.env.DATABASE_URL;
   let cleanup: () => Promise<void>;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env };
@@ -52,7 +55,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     cleanup = () => rm(dataDir, { recursive: true, force: true });
   }
 
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/main.ts"], { cwd: root, env: childEnv });
+  // node --import tsx, not the tsx binary: the tsx CLI runs the server in a child process of
+  // its own, which a kill -9 of the parent would leave running.
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: root, env: childEnv });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk));
@@ -70,6 +75,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       await cleanup();
       return code;
     },
+    async kill() {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await exited;
+      await cleanup();
+      return null;
+    },
   };
 }
 
@@ -78,7 +89,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
     try {
-      const response = await fetch(`${baseUrl}/healthz`);
+      // A timeout: a pooled connection to an earlier server on this port must not hang us.
+      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
     } catch {
       // not listening yet
