@@ -20,9 +20,9 @@ export async function loginOverHttp(baseUrl: string, email: string) {
 export async function groupAgendaIdOverHttp(baseUrl: string, cookie: string, slug: string) {
   const response = await fetch(`${baseUrl}/werkgroepen/${slug}/agenda`, { headers: { cookie } });
   if (!response.ok) throw new Error(`The agenda page answered ${response.status}`);
-  // The page data travels as Remix's turbo-stream: the agenda object's first value (its id).
+  // The server-rendered section names the agenda it shows (the editor's socket needs it).
   const html = await response.text();
-  const id = /\\"agenda\\",\{[^}]*\},\\"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/.exec(html)?.[1];
+  const id = /data-agenda-id="([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/.exec(html)?.[1];
   if (!id) throw new Error("The agenda page carries no agenda id");
   return id;
 }

@@ -69,7 +69,7 @@ export function AgendaPage({ data }: { data: AgendaPageData }) {
   const base = agendaBasePath(agenda.owner);
   const statuses = useLiveStatuses(data.statuses, live, `${base}/statussen`);
   return (
-    <section aria-labelledby="agenda-titel" className="rw-agenda-section">
+    <section aria-labelledby="agenda-titel" className="rw-agenda-section" data-agenda-id={agenda.id}>
       <Heading2 id="agenda-titel">{t.title[kind]}</Heading2>
       {data.review !== undefined && <AgendaStatus status={data.review} reviewPath={`${base}/review`} />}
       <Paragraph>{t.intro[kind]}</Paragraph>
