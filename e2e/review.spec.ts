@@ -316,6 +316,11 @@ describe("the review of an agenda", () => {
     await expectState(karim, "teruggetrokken");
     await doStep(karim, t.reopenButton, "heropenen");
     await expectState(karim, "concept");
+    // The history keeps both steps with who took them and why, not only the last one.
+    const history = await karim.locator(".rw-review-history").textContent();
+    expect(history).toContain("Wordt samengevoegd met een ander fundament.");
+    expect(history).toContain("Petra Projectbureau");
+    expect(history).toContain("Karim");
     // As a concept it can be submitted again, after the checks.
     expect(await karim.getByText(t.checksTitle).count()).toBe(1);
     expect(await karim.getByRole("button", { name: t.submitButton }).count()).toBe(1);

@@ -61,7 +61,7 @@ describe("demo reviews", () => {
     expect(review.history.map((r) => r.adviceLabel).sort()).toEqual(["Aanpassen", "Positief met aanpassingen"]);
     expect(review.reviews.map((r) => [r.expertName, r.advice])).toEqual([["Eva Expert", "positief"]]);
     expect(review.changesSinceReview?.chunks.some((c) => c.kind === "inserted" && c.text.includes("vijf scholen"))).toBe(true);
-    expect(review.lastTransition).toMatchObject({ event: "opnieuw_indienen", to: "in_review" });
+    expect(review.transitions[0]).toMatchObject({ event: "opnieuw_indienen", to: "in_review" });
   });
 
   it("show an adopted agenda with its version, decision date and reference, read-only", async () => {

@@ -103,18 +103,17 @@ export async function insertTransition(
     .execute();
 }
 
-/** The agenda's latest transition with who made it (null: it happened by itself). */
-export async function findLastTransition(db: Db, agendaId: string) {
+/** Every transition of the agenda with who made it (null: it happened by itself), newest first. */
+export async function listTransitions(db: Db, agendaId: string) {
   return db
     .selectFrom("agenda_transition as t")
     .leftJoin("app_user as u", "u.id", "t.actor_id")
     .leftJoin("agenda_version as v", "v.id", "t.version_id")
     .where("t.agenda_id", "=", agendaId)
-    .select(["t.event", "t.from_state", "t.to_state", "t.reason", "t.created_at", "u.name as actor_name", "v.number as version_number"])
+    .select(["t.id", "t.event", "t.from_state", "t.to_state", "t.reason", "t.created_at", "u.name as actor_name", "v.number as version_number"])
     .orderBy("t.created_at", "desc")
     .orderBy("t.id", "desc")
-    .limit(1)
-    .executeTakeFirst();
+    .execute();
 }
 
 const versionColumns = ["v.id", "v.number", "v.name", "v.created_at", "v.checks", "u.name as author_name"] as const;

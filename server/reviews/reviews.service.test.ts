@@ -145,7 +145,7 @@ describe("the whole cycle", () => {
     expect(asked.reviews.map((r) => r.adviceLabel).sort()).toEqual(["Aanpassen", "Positief"]);
     expect(asked.comparison[0]).toMatchObject({ differs: true });
     expect(asked.comparison.slice(1).every((row) => !row.differs)).toBe(true);
-    expect(asked.lastTransition).toMatchObject({ event: "laatste_review_binnen", from: "in_review", to: "aanpassen_gevraagd", actorName: null });
+    expect(asked.transitions[0]).toMatchObject({ event: "laatste_review_binnen", from: "in_review", to: "aanpassen_gevraagd", actorName: null });
     expect(asked.allowedEvents).toEqual([
       { event: "opnieuw_indienen", label: "Opnieuw indienen" },
       { event: "terugtrekken", label: "Terugtrekken" },
@@ -254,7 +254,7 @@ describe("every legal step, and illegal ones refused", () => {
     expect(await stateOf(agendaId)).toBe("positief_advies");
     const sentBack = await sendBack(await coalition(), { agendaId, reason: "  De business case ontbreekt.  " });
     expect(sentBack).toMatchObject({ from: "positief_advies", state: "aanpassen_gevraagd" });
-    expect((await getReviewState(await kwartiermaker(), { agendaId })).lastTransition).toMatchObject({ event: "terugsturen", reason: "De business case ontbreekt.", actorName: "Cor Coalitie" });
+    expect((await getReviewState(await kwartiermaker(), { agendaId })).transitions[0]).toMatchObject({ event: "terugsturen", reason: "De business case ontbreekt.", actorName: "Cor Coalitie" });
     expect(await withdrawAgenda(await kwartiermaker(), { agendaId })).toMatchObject({ from: "aanpassen_gevraagd", state: "teruggetrokken" });
     // Positief advies -> Teruggetrokken.
     await reopenAgenda(await kwartiermaker(), { agendaId });
@@ -264,6 +264,12 @@ describe("every legal step, and illegal ones refused", () => {
     await review(await erik(), agendaId, "positief");
     expect(await withdrawAgenda(await office(), { agendaId })).toMatchObject({ from: "positief_advies", state: "teruggetrokken" });
     await reopenAgenda(await kwartiermaker(), { agendaId });
+    // The review keeps every step with who took it and why, newest first, not only the last one.
+    const { transitions } = await getReviewState(await kwartiermaker(), { agendaId });
+    expect(transitions.slice(0, 6).map((step) => step.event)).toEqual(["heropenen", "terugtrekken", "laatste_review_binnen", "reviewers_toewijzen", "indienen", "heropenen"]);
+    expect(transitions[1]).toMatchObject({ from: "positief_advies", to: "teruggetrokken", actorName: "Petra Projectbureau" });
+    expect(transitions.filter((step) => step.event === "terugtrekken").length).toBeGreaterThanOrEqual(5);
+    expect(transitions).toContainEqual(expect.objectContaining({ event: "terugtrekken", from: "concept", reason: "Eerst de werksessie" }));
   });
 
   it("refuses steps the state does not allow, naming what can happen now", async () => {

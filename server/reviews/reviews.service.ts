@@ -543,13 +543,13 @@ async function simpleTransition(
 export async function getReviewState(ctx: ServiceContext, input: unknown) {
   const { agendaId } = parseInput(agendaIdInput, input);
   const agenda = await requireAgenda(ctx, agendaId);
-  const [planYear, versions, reviewers, reviews, criteria, last] = await Promise.all([
+  const [planYear, versions, reviewers, reviews, criteria, transitions] = await Promise.all([
     repo.findPlanYear(ctx.db, ctx.regionId),
     repo.listSubmitVersions(ctx.db, agendaId),
     listReviewers(ctx.db, agendaId),
     repo.listSubmittedReviews(ctx.db, agendaId),
     repo.listActiveCriteria(ctx.db, ctx.regionId),
-    repo.findLastTransition(ctx.db, agendaId),
+    repo.listTransitions(ctx.db, agendaId),
   ]);
   const current = versions[0] ?? null;
   const toReview = (review: (typeof reviews)[number]) => ({
@@ -591,23 +591,28 @@ export async function getReviewState(ctx: ServiceContext, input: unknown) {
     comparison: compareReviews(criteria, currentReviews),
     myDraft: mayWriteReview && current ? await loadDraft(ctx.db, current.id, me!) : null,
     history: reviews.filter((review) => review.version_id !== current?.id).map(toReview),
-    lastTransition: last
-      ? {
-          event: last.event,
-          eventLabel: eventLabel(last.event as ReviewEvent),
-          from: last.from_state,
-          to: last.to_state,
-          reason: last.reason,
-          actorName: last.actor_name,
-          versionNumber: last.version_number,
-          at: last.created_at,
-        }
-      : null,
+    /** Every step the agenda took, newest first: the review's own record next to the audit log. */
+    transitions: transitions.map(toTransitionView),
     checks: current ? (current.checks as unknown as SubmissionChecks) : null,
     adoption: agenda.adoption
       ? { versionNumber: versions.find((v) => v.id === agenda.adoption!.versionId)?.number ?? null, decisionDate: agenda.adoption.decisionDate, reference: agenda.adoption.reference }
       : null,
     changesSinceReview: await diffSinceLastReview(ctx, agendaId, versions, reviews),
+  };
+}
+
+function toTransitionView(row: Awaited<ReturnType<typeof repo.listTransitions>>[number]) {
+  return {
+    id: String(row.id),
+    event: row.event,
+    eventLabel: eventLabel(row.event as ReviewEvent),
+    from: row.from_state,
+    to: row.to_state,
+    toLabel: stateLabel(row.to_state),
+    reason: row.reason,
+    actorName: row.actor_name,
+    versionNumber: row.version_number,
+    at: row.created_at,
   };
 }
 

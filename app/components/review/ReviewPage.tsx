@@ -98,7 +98,8 @@ export interface ReviewPageData {
       ratings: Rating[];
     } | null;
     history: ReviewView[];
-    lastTransition: {
+    transitions: Array<{
+      id: string;
       event: string;
       eventLabel: string;
       from: string;
@@ -107,7 +108,7 @@ export interface ReviewPageData {
       actorName: string | null;
       versionNumber: number | null;
       at: Moment;
-    } | null;
+    }>;
     checks: { blocking: Problem[]; warnings: Problem[] } | null;
     adoption: {
       versionNumber: number | null;
@@ -196,7 +197,7 @@ function versionsPath(data: ReviewPageData, number: number) {
 
 function StateSummary({ data }: { data: ReviewPageData }) {
   const { review } = data;
-  const last = review.lastTransition;
+  const last = review.transitions[0];
   return (
     <section aria-labelledby="review-stand" className="rw-review-block">
       <Heading3 id="review-stand">{t.stateTitle}</Heading3>
@@ -893,7 +894,7 @@ function EarlierReviews({ review }: { review: ReviewPageData["review"] }) {
 
 /**
  * What happened to the agenda, newest first: each submitted version, each reviewer, each
- * review and the last step with its reason.
+ * review and every other step with who took it and why.
  */
 function History({ review }: { review: ReviewPageData["review"] }) {
   const entries: Array<{ at: Moment; text: string; reason?: string | null }> = [];
@@ -913,14 +914,14 @@ function History({ review }: { review: ReviewPageData["review"] }) {
       at: r.submittedAt,
       text: t.historyReviewed(r.expertName, r.versionNumber, r.adviceLabel),
     });
-  const last = review.lastTransition;
-  // Submitting and assigning are in the list already (as versions and reviewers); other steps come from the last transition.
-  if (last && !["indienen", "opnieuw_indienen", "reviewers_toewijzen"].includes(last.event)) {
-    const to = nl.review.states[last.to as keyof typeof nl.review.states] ?? last.to;
+  // Submitting and assigning are in the list already (as versions and reviewers); every other step comes from the transitions.
+  for (const step of review.transitions) {
+    if (["indienen", "opnieuw_indienen", "reviewers_toewijzen"].includes(step.event)) continue;
+    const to = nl.review.states[step.to as keyof typeof nl.review.states] ?? step.to;
     entries.push({
-      at: last.at,
-      text: last.actorName ? t.historyStep(last.eventLabel, last.actorName, to) : t.historyAutomatic(to),
-      reason: last.reason,
+      at: step.at,
+      text: step.actorName ? t.historyStep(step.eventLabel, step.actorName, to) : t.historyAutomatic(to),
+      reason: step.reason,
     });
   }
   if (entries.length === 0) return null;
