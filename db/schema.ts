@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from "kysely";
+import type { Generated, GeneratedAlways, Insertable, Selectable } from "kysely";
 
 // Kysely's view of the database. Keep in step with db/migrations/ (the migrations are the
 // truth; this file only describes them to the compiler).
@@ -98,7 +98,7 @@ export interface CareTableTaskTable {
   position: number;
 }
 
-export interface Database extends AccountTables, BoardTables, AgendaTables, ReviewTables {
+export interface Database extends AccountTables, BoardTables, AgendaTables, ReviewTables, DependencyTables {
   region: RegionTable;
   plan: PlanTable;
   subregion: SubregionTable;
@@ -475,4 +475,86 @@ export interface ReviewTables {
   review_rating: ReviewRatingTable;
   agenda_thread: AgendaThreadTable;
   agenda_thread_comment: AgendaThreadCommentTable;
+}
+
+export type DependencyKind = "vereist" | "versterkt" | "overlapt";
+export type DependencyState = "voorgesteld" | "bevestigd" | "afgewezen" | "vervallen";
+
+export interface DependencyTable {
+  id: Generated<string>;
+  region_id: string;
+  from_card_id: string | null;
+  from_item_id: string | null;
+  to_card_id: string | null;
+  to_item_id: string | null;
+  /** Generated: whichever of from_card_id/from_item_id is set. */
+  from_key: GeneratedAlways<string>;
+  /** Generated: whichever of to_card_id/to_item_id is set. */
+  to_key: GeneratedAlways<string>;
+  kind: DependencyKind;
+  state: Generated<DependencyState>;
+  /** yyyy-mm-dd or null. Select it as `agreed_date::text`: the two drivers return dates differently. */
+  agreed_date: string | null;
+  note: Generated<string>;
+  answer_reason: Generated<string>;
+  proposed_by: string | null;
+  answered_by: string | null;
+  answered_at: Date | null;
+  lapsed_at: Date | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface FoundationUrgencyDecisionTable {
+  id: Generated<string>;
+  region_id: string;
+  foundation_ids: string[];
+  note: Generated<string>;
+  decided_by: string | null;
+  decided_at: Generated<Date>;
+}
+
+export interface FocusLinkJustificationTable {
+  card_id: string;
+  foundation_id: string;
+  reason: string;
+  recorded_by: string | null;
+  recorded_at: Generated<Date>;
+}
+
+export interface ItemRiskTable {
+  item_id: string;
+  region_id: string;
+  reasons: Generated<unknown>;
+  since: Generated<Date>;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  region_id: string;
+  user_id: string;
+  kind: string;
+  subject_id: string | null;
+  data: Generated<Record<string, unknown>>;
+  link: Generated<string>;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+  emailed_at: Date | null;
+}
+
+export interface DigestRunTable {
+  region_id: string;
+  day: string;
+  ran_at: Generated<Date>;
+  sent: Generated<number>;
+}
+
+export interface DependencyTables {
+  dependency: DependencyTable;
+  foundation_urgency_decision: FoundationUrgencyDecisionTable;
+  focus_link_justification: FocusLinkJustificationTable;
+  item_risk: ItemRiskTable;
+  notification: NotificationTable;
+  digest_run: DigestRunTable;
 }
