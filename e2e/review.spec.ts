@@ -257,7 +257,7 @@ describe("the review of an agenda", () => {
     await frozen.waitFor(patiently);
     expect(await frozen.getAttribute("contenteditable")).toBe("false");
     expect(await frozen.textContent()).toContain("SPUK IZA en de transformatiemiddelen");
-  });
+  }, 240_000); // One journey through five people and a dozen pages: minutes on a loaded 2-core machine.
 
   it("works without JavaScript: self-assigning, a draft with a problem, sending back with a reason, taking off a reviewer, withdrawing and reopening", async () => {
     const noScript = { javaScript: false };
@@ -332,5 +332,5 @@ describe("the review of an agenda", () => {
     await expectAccessible(erikWithScript);
     await erikWithScript.goto(url(positive));
     await expectAccessible(erikWithScript);
-  });
+  }, 180_000);
 });
