@@ -11,6 +11,7 @@ import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
 import { findWorkingGroupBySlug, listLinkOptions } from "../groups/groups.repository";
 import { listMunicipalities } from "../plan/plan.repository";
+import { refreshRisks } from "../dependencies/risk.service";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
@@ -21,6 +22,9 @@ import * as repo from "./cards.repository";
 // publishes a domain event after commit so open boards update.
 
 export type Card = ReturnType<typeof toCard>;
+
+/** Changes to these fields can put items at risk, or take them out of it (dependencies). */
+const riskFields: ReadonlySet<string> = new Set(["startQuarter", "endQuarter", "status"]);
 
 /** The card as the UI and the API see it. */
 export function toCard(row: repo.CardRow) {
@@ -194,6 +198,7 @@ export async function updateCard(ctx: ServiceContext, input: unknown) {
     const updated = await repo.updateCardRow(trx, row.id, row.version, { ...toColumns(next), rank, updated_at: ctx.now(), updated_by: actor.userId });
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "card.updated", subjectType: "solution_direction", subjectId: row.id, data: { changes: merged.changes } });
+    if (merged.changes.some((c) => riskFields.has(c.field))) await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: "card.updated", id: card.id, version: card.version });
@@ -231,6 +236,7 @@ export async function moveCard(ctx: ServiceContext, input: unknown) {
         subjectId: row.id,
         data: { changes: [{ field: "status", from: row.status, to: status }] },
       });
+      await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     }
     return toCard(updated);
   });
@@ -265,6 +271,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
     });
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: archive ? "card.archived" : "card.restored", subjectType: "solution_direction", subjectId: row.id });
+    await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: archive ? "card.archived" : "card.restored", id: card.id, version: card.version });

@@ -16,6 +16,7 @@ import {
 import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
+import { refreshRisks } from "../dependencies/risk.service";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
@@ -28,6 +29,9 @@ import * as repo from "./workplan.repository";
 // a domain event on `workplan:<foundationId>` after commit so open werkagenda's update.
 
 export type WorkplanItem = ReturnType<typeof toWorkplanItem>;
+
+/** Changes to these fields can put items at risk, or take them out of it (dependencies). */
+const riskFields: ReadonlySet<string> = new Set(["dueQuarter", "status"]);
 
 /** The item as the UI and the API see it. */
 export function toWorkplanItem(row: repo.WorkplanItemRow) {
@@ -161,6 +165,7 @@ export async function updateWorkplanItem(ctx: ServiceContext, input: unknown) {
       subjectId: row.id,
       data: { changes: merged.changes },
     });
+    if (merged.changes.some((c) => riskFields.has(c.field))) await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     return toWorkplanItem(updated);
   });
   publishAfterCommit(ctx, { topic: `workplan:${item.foundationId}`, type: "workplan_item.updated", id: item.id, version: item.version });
@@ -195,6 +200,7 @@ export async function moveWorkplanItem(ctx: ServiceContext, input: unknown) {
         subjectId: row.id,
         data: { changes: [{ field: "status", from: row.status, to: status }] },
       });
+      await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     }
     return toWorkplanItem(updated);
   });
@@ -235,6 +241,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
       subjectType: "workplan_item",
       subjectId: row.id,
     });
+    await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     return toWorkplanItem(updated);
   });
   publishAfterCommit(ctx, {

@@ -1,0 +1,207 @@
+import { sql, type Kysely } from "kysely";
+import type { Database, DependencyKind, DependencyState } from "../../db/schema";
+import type { GraphItem, GraphLink } from "../../shared/domain/dependency-graph";
+
+// The region's dependency graph as the pure rules (shared/domain/dependency-graph.ts) read it,
+// in three queries whatever the size of the region: cards with their werkgroep, werkagenda
+// items with their fundament, and the links. Never one query per item: the graph is loaded
+// on every change that can move a risk (refreshRisks) and must stay fast at 10,000 items.
+
+type Db = Kysely<Database>;
+
+/** A card or werkagenda item with the slug of its werkgroep or fundament (for links in the UI). */
+export type RegionGraphItem = GraphItem & { ownerSlug: string };
+
+/** A link with what the views show besides the rules' facts. */
+export type RegionGraphLink = GraphLink & {
+  note: string;
+  answerReason: string;
+};
+
+export interface RegionGraph {
+  items: RegionGraphItem[];
+  links: RegionGraphLink[];
+}
+
+/**
+ * The graph of a region: non-archived cards (ready when their end quarter is) and werkagenda
+ * items (ready in their due quarter), and every link that has not lapsed whose two ends are
+ * both on a board.
+ */
+export async function loadRegionGraph(db: Db, regionId: string): Promise<RegionGraph> {
+  const cards = await db
+    .selectFrom("solution_direction as c")
+    .innerJoin("working_group as g", "g.id", "c.working_group_id")
+    .where("c.region_id", "=", regionId)
+    .where("c.archived_at", "is", null)
+    .select(["c.id", "c.title", "c.focus", "c.status", "c.start_quarter", "c.end_quarter", "g.id as owner_id", "g.name as owner_name", "g.slug as owner_slug"])
+    .orderBy("g.position")
+    .orderBy("c.rank")
+    .execute();
+  const workplanItems = await db
+    .selectFrom("workplan_item as i")
+    .innerJoin("foundation as f", "f.id", "i.foundation_id")
+    .where("i.region_id", "=", regionId)
+    .where("i.archived_at", "is", null)
+    .select(["i.id", "i.title", "i.status", "i.due_quarter", "f.id as owner_id", "f.name as owner_name", "f.slug as owner_slug"])
+    .orderBy("f.position")
+    .orderBy("i.rank")
+    .execute();
+  const rows = await db
+    .selectFrom("dependency")
+    .where("region_id", "=", regionId)
+    .where("state", "<>", "vervallen")
+    .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date"), "note", "answer_reason"])
+    .orderBy("created_at")
+    .execute();
+
+  const items: RegionGraphItem[] = [
+    ...cards.map((c) => ({
+      id: c.id,
+      type: "card" as const,
+      owner: { kind: "werkgroep" as const, id: c.owner_id, name: c.owner_name },
+      ownerSlug: c.owner_slug,
+      title: c.title,
+      focus: c.focus,
+      status: c.status,
+      startQuarter: c.start_quarter,
+      readyQuarter: c.end_quarter,
+    })),
+    ...workplanItems.map((i) => ({
+      id: i.id,
+      type: "item" as const,
+      owner: { kind: "fundament" as const, id: i.owner_id, name: i.owner_name },
+      ownerSlug: i.owner_slug,
+      title: i.title,
+      focus: false,
+      status: i.status,
+      startQuarter: null,
+      readyQuarter: i.due_quarter,
+    })),
+  ] as RegionGraphItem[];
+  const onBoard = new Set(items.map((item) => item.id));
+  const links: RegionGraphLink[] = rows
+    .filter((row) => onBoard.has(row.from_key) && onBoard.has(row.to_key))
+    .map((row) => ({
+      id: row.id,
+      from: row.from_key,
+      to: row.to_key,
+      kind: row.kind as DependencyKind,
+      state: row.state as DependencyState,
+      agreedDate: row.agreed_date,
+      note: row.note,
+      answerReason: row.answer_reason,
+    }));
+  return { items, links };
+}
+
+/** The recorded reasons why a focus card needs no *vereist* link to a fundament, per card. */
+export async function listJustifications(db: Db, cardIds: readonly string[]) {
+  if (cardIds.length === 0) return [];
+  return db
+    .selectFrom("focus_link_justification as j")
+    .leftJoin("app_user as u", "u.id", "j.recorded_by")
+    .where("j.card_id", "in", cardIds)
+    .select(["j.card_id as cardId", "j.foundation_id as foundationId", "j.reason", "j.recorded_at as recordedAt", "u.name as recordedByName"])
+    .execute();
+}
+
+/**
+ * For the submission check of a transformatieagenda: per focus card of the werkgroep and per
+ * fundament it links, whether it has a live *vereist* link to one of that fundament's
+ * werkagenda items, and whether a reason was recorded why it needs none.
+ */
+export async function listFocusFoundationLinks(db: Db, groupId: string) {
+  const rows = await sql<{
+    card_id: string;
+    foundation_id: string;
+    foundation_name: string;
+    required: boolean;
+    justified: boolean;
+  }>`
+    select c.id as card_id, f.id as foundation_id, f.name as foundation_name,
+      exists (
+        select 1 from dependency d join workplan_item i on i.id = d.to_item_id
+        where d.from_card_id = c.id and d.kind = 'vereist' and d.state in ('voorgesteld', 'bevestigd')
+          and i.foundation_id = f.id and i.archived_at is null
+      ) as required,
+      exists (select 1 from focus_link_justification j where j.card_id = c.id and j.foundation_id = f.id) as justified
+    from solution_direction c
+    cross join lateral unnest(c.foundation_ids) with ordinality as linked(foundation_id, position)
+    join foundation f on f.id = linked.foundation_id
+    where c.working_group_id = ${groupId} and c.archived_at is null and c.focus
+    order by c.rank, linked.position`.execute(db);
+  return rows.rows;
+}
+
+/** For the submission check of a werkagenda: how many live *vereist* links point at each item. */
+export async function countItemDependents(db: Db, foundationId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("workplan_item as i")
+    .leftJoin("dependency as d", (join) =>
+      join.onRef("d.to_item_id", "=", "i.id").on("d.kind", "=", "vereist").on("d.state", "in", ["voorgesteld", "bevestigd"])
+    )
+    .where("i.foundation_id", "=", foundationId)
+    .where("i.archived_at", "is", null)
+    .groupBy("i.id")
+    .select(["i.id", (eb) => eb.fn.count<string>("d.id").as("count")])
+    .execute();
+  return new Map(rows.map((row) => [row.id, Number(row.count)]));
+}
+
+/** The stored risk of every item of the region that was at risk when last computed. */
+export async function listStoredRisks(db: Db, regionId: string) {
+  return db.selectFrom("item_risk").where("region_id", "=", regionId).select(["item_id as itemId", "reasons"]).execute();
+}
+
+/** Writes changed and new risks in one statement; `since` stays for items already at risk. */
+export async function upsertRisks(db: Db, regionId: string, risks: ReadonlyArray<{ itemId: string; reasons: unknown }>, now: Date) {
+  if (risks.length === 0) return;
+  await db
+    .insertInto("item_risk")
+    .values(
+      risks.map((risk) => ({
+        item_id: risk.itemId,
+        region_id: regionId,
+        // Sent as text and cast: the two drivers serialise a JS array parameter differently.
+        reasons: sql<unknown>`${JSON.stringify(risk.reasons)}::text::jsonb`,
+        since: now,
+      }))
+    )
+    .onConflict((oc) => oc.column("item_id").doUpdateSet((eb) => ({ reasons: eb.ref("excluded.reasons") })))
+    .execute();
+}
+
+/** Removes the stored risk of items that are no longer at risk, in one statement. */
+export async function deleteRisks(db: Db, regionId: string, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return;
+  await db.deleteFrom("item_risk").where("region_id", "=", regionId).where("item_id", "in", itemIds).execute();
+}
+
+/**
+ * Serialises risk refreshes of one region inside their transactions, so two changes at once
+ * cannot both see an item as "newly" at risk and announce it twice.
+ */
+export async function lockRegionRisks(db: Db, regionId: string) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`item_risk:${regionId}`}))`.execute(db);
+}
+
+/** The active leads and members of the given werkgroepen and fundamenten (who hear about their items). */
+export async function listOwnerPeople(db: Db, regionId: string, owners: { groupIds: readonly string[]; foundationIds: readonly string[] }) {
+  if (owners.groupIds.length === 0 && owners.foundationIds.length === 0) return [];
+  return db
+    .selectFrom("role_assignment as r")
+    .innerJoin("app_user as u", "u.id", "r.user_id")
+    .where("r.region_id", "=", regionId)
+    .where("u.deactivated_at", "is", null)
+    .where((eb) =>
+      eb.or([
+        ...(owners.groupIds.length > 0 ? [eb.and([eb("r.role", "in", ["group_lead", "group_member"]), eb("r.working_group_id", "in", owners.groupIds)])] : []),
+        ...(owners.foundationIds.length > 0
+          ? [eb.and([eb("r.role", "in", ["foundation_lead", "foundation_member"]), eb("r.foundation_id", "in", owners.foundationIds)])]
+          : []),
+      ])
+    )
+    .select(["r.user_id as userId", "r.working_group_id as groupId", "r.foundation_id as foundationId"])
+    .execute();
+}
