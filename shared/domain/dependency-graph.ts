@@ -154,8 +154,13 @@ export interface ItemRisk {
   itemId: string;
   /** Direct causes first (in link order), then every at-risk item it requires (type "via"). */
   causes: RiskCause[];
-  /** The chain of item ids from this item to the root cause, for the reason text. */
+  /**
+   * The chain of item ids from this item to the root cause, for the reason text. From
+   * computeRisks it is built on first read from `chainNext`, so computing stays linear.
+   */
   chain: string[];
+  /** The next item on the chain (the at-risk prerequisite it goes through); null at the root cause. */
+  chainNext?: string | null;
   /** The direct causes at the end of the chain (this item's own when it is the root). Always set by computeRisks. */
   rootCauses?: RiskCause[];
 }
@@ -211,7 +216,7 @@ export function computeRisks(items: readonly GraphItem[], links: readonly GraphL
     const risk = risks.get(link.from);
     if (risk) risk.causes.push(...causes);
     else {
-      risks.set(link.from, { itemId: link.from, causes, chain: [link.from] });
+      risks.set(link.from, { itemId: link.from, causes, chain: [link.from], chainNext: null });
       queue.push(link.from);
     }
   }
@@ -223,8 +228,7 @@ export function computeRisks(items: readonly GraphItem[], links: readonly GraphL
     const prerequisite = risks.get(queue[head] as string) as ItemRisk;
     for (const link of dependents.get(prerequisite.itemId) ?? []) {
       if (risks.has(link.from)) continue;
-      const chain = [link.from, ...prerequisite.chain];
-      risks.set(link.from, { itemId: link.from, causes: [], chain, rootCauses: prerequisite.rootCauses });
+      risks.set(link.from, defineLazyChain({ itemId: link.from, causes: [], chainNext: prerequisite.itemId, rootCauses: prerequisite.rootCauses }, risks));
       queue.push(link.from);
     }
   }
@@ -235,6 +239,24 @@ export function computeRisks(items: readonly GraphItem[], links: readonly GraphL
     (risks.get(link.from) as ItemRisk).causes.push({ type: "via", linkId: link.id, prerequisite: link.to });
   }
   return risks;
+}
+
+/**
+ * Gives the risk a `chain` that is walked from `chainNext` pointers when first read. Copying the
+ * chain into every item would cost items x depth, which is not linear on a long chain. The
+ * property is enumerable, so JSON, spreading and structuredClone see a plain array.
+ */
+function defineLazyChain(risk: Omit<ItemRisk, "chain">, risks: ReadonlyMap<string, ItemRisk>): ItemRisk {
+  return Object.defineProperty(risk as ItemRisk, "chain", {
+    enumerable: true,
+    configurable: true,
+    get(this: ItemRisk) {
+      const chain = [this.itemId];
+      for (let next = this.chainNext; next != null; next = risks.get(next)?.chainNext) chain.push(next);
+      Object.defineProperty(this, "chain", { value: chain, enumerable: true, writable: true, configurable: true });
+      return chain;
+    },
+  });
 }
 
 /** Who a cause is about: the reader's own item, or the item further along the chain. */
