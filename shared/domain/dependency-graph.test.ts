@@ -388,15 +388,13 @@ describe("listEnabledCards", () => {
 });
 
 describe("computeRisks at region scale", () => {
-  it("stays fast on a chain of 20,000 items, where copying every chain would take 200 million steps", () => {
+  // Speed is measured by the bench harness (npm run bench); this checks a long chain is complete.
+  it("handles a chain of 20,000 items, each at risk through the one below it", () => {
     const n = 20_000;
     const chainItems = Array.from({ length: n }, (_, i) => card(`c${i}`, `Kaart ${i}`, ouderenzorg, null, null));
     const links = chainItems.slice(1).map((c, i) => requires(c.id, `c${i}`));
     links.push(requires("c0", "i-opl", { state: "afgewezen" }));
-    const started = performance.now();
     const risks = computeRisks([...chainItems, opleiden], links);
-    // Generous for a loaded machine: copying chains would take many seconds (or run out of memory).
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(risks.size).toBe(n);
     expect(risks.get("c3")?.chain).toEqual(["c3", "c2", "c1", "c0"]);
     expect(risks.get(`c${n - 1}`)?.chain).toHaveLength(n);
