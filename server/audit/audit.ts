@@ -43,13 +43,15 @@ export type AuditAction =
   | "thread.created"
   | "thread.replied"
   | "thread.resolved"
-  | "thread.reopened";
+  | "thread.reopened"
+  | "urgency.decided"
+  | "focus_link.justified";
 
 export interface AuditEntry {
   regionId: string | null;
   actorId: string | null;
   action: AuditAction;
-  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item" | "agenda" | "criteria_set" | "criterion" | "agenda_thread";
+  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item" | "agenda" | "criteria_set" | "criterion" | "agenda_thread" | "foundation_urgency_decision";
   subjectId: string | null;
   data?: Record<string, unknown>;
 }

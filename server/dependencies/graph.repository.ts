@@ -25,10 +25,10 @@ export interface RegionGraph {
 
 /**
  * The graph of a region: non-archived cards (ready when their end quarter is) and werkagenda
- * items (ready in their due quarter), and every link that has not lapsed whose two ends are
- * both on a board.
+ * items (ready in their due quarter), and every link that has not lapsed (with `includeLapsed`:
+ * every link) whose two ends are both on a board.
  */
-export async function loadRegionGraph(db: Db, regionId: string): Promise<RegionGraph> {
+export async function loadRegionGraph(db: Db, regionId: string, options: { includeLapsed?: boolean } = {}): Promise<RegionGraph> {
   const cards = await db
     .selectFrom("solution_direction as c")
     .innerJoin("working_group as g", "g.id", "c.working_group_id")
@@ -50,7 +50,7 @@ export async function loadRegionGraph(db: Db, regionId: string): Promise<RegionG
   const rows = await db
     .selectFrom("dependency")
     .where("region_id", "=", regionId)
-    .where("state", "<>", "vervallen")
+    .$if(!options.includeLapsed, (qb) => qb.where("state", "<>", "vervallen"))
     .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date"), "note", "answer_reason"])
     .orderBy("created_at")
     .execute();

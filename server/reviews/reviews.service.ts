@@ -34,6 +34,8 @@ import {
 } from "../../shared/schemas/reviews";
 import { announceVersionFrozen, diffVersions, freezeVersionInTransaction } from "../agendas/versions.service";
 import { recordAudit, type AuditAction } from "../audit/audit";
+import { countItemDependents } from "../dependencies/graph.repository";
+import { listFocusLinkFacts } from "../dependencies/views.service";
 import { requirePermission } from "../auth/authorize";
 import { announceAccessChange } from "../events/access-changed";
 import { publishAfterCommit } from "../events/publish";
@@ -162,8 +164,14 @@ function stateChange(agendaId: string, event: ReviewEvent, from: ReviewState, to
 
 /** Runs the plan's submission checks on the board or werkagenda as it is now. */
 async function runChecks(db: Db, agenda: ReviewAgenda): Promise<SubmissionChecks> {
-  if (agenda.groupId) return checkTransformatieagenda(await repo.listCardsForChecks(db, agenda.groupId));
-  return checkWerkagenda(await repo.listItemsForChecks(db, agenda.foundationId!));
+  if (agenda.groupId) {
+    const cards = await repo.listCardsForChecks(db, agenda.groupId);
+    const links = await listFocusLinkFacts(db, agenda.groupId);
+    return checkTransformatieagenda(cards.map((card) => ({ ...card, foundationLinks: links.get(card.id) ?? [] })));
+  }
+  const items = await repo.listItemsForChecks(db, agenda.foundationId!);
+  const dependents = await countItemDependents(db, agenda.foundationId!);
+  return checkWerkagenda(items.map((item) => ({ ...item, dependentCount: dependents.get(item.id) ?? 0 })));
 }
 
 /** The submission checks without submitting, so the lead sees blockers and warnings before confirming. */

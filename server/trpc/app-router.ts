@@ -2,6 +2,7 @@ import { agendasRouter } from "../agendas/agendas.router";
 import { auditRouter } from "../audit/audit.router";
 import { authRouter } from "../auth/auth.router";
 import { boardsRouter } from "../boards/boards.router";
+import { dependencyViewsRouter } from "../dependencies/views.router";
 import { groupsRouter } from "../groups/groups.router";
 import { peopleRouter } from "../people/people.router";
 import { planRouter } from "../plan/plan.router";
@@ -19,6 +20,7 @@ export const appRouter = router({
   agendas: agendasRouter,
   reviews: reviewsRouter,
   threads: threadsRouter,
+  dependencyViews: dependencyViewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

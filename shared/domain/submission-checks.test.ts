@@ -68,6 +68,37 @@ describe("checks of a concept transformatieagenda", () => {
   });
 });
 
+describe("the dependency check of a focus card that links a fundament", () => {
+  const links = [
+    { foundationId: "f1", name: "Toekomstbestendige arbeidsmarkt Zorg & Welzijn", required: false, justified: false },
+    { foundationId: "f2", name: "Domeinoverstijgend samenwerken", required: true, justified: false },
+    { foundationId: "f3", name: "Maatschappelijke dialoog", required: false, justified: true },
+  ];
+
+  it("warns, without blocking, per fundament with neither a vereist link to its werkagenda nor a recorded reason", () => {
+    const checks = checkTransformatieagenda([{ ...complete, foundationLinks: links }]);
+    expect(checks).toEqual({
+      blocking: [],
+      warnings: [
+        {
+          code: "focus_link_without_dependency",
+          message:
+            'Oplossingsrichting "Reablement" noemt fundament "Toekomstbestendige arbeidsmarkt Zorg & Welzijn", maar vereist nog geen punt van de werkagenda van dat fundament. Leg die afhankelijkheid vast, of schrijf op waarom die niet nodig is.',
+          subject: { kind: "card", id: "c1", title: "Reablement" },
+          foundation: { id: "f1", name: "Toekomstbestendige arbeidsmarkt Zorg & Welzijn" },
+        },
+      ],
+    });
+    expect(canSubmit(checks)).toBe(true);
+  });
+
+  it("asks nothing of cards without focus, of cards whose links are all covered, or while the links are unknown", () => {
+    expect(checkTransformatieagenda([complete, { ...complete, id: "c2", focus: false, foundationLinks: links }]).warnings).toEqual([]);
+    expect(checkTransformatieagenda([{ ...complete, foundationLinks: links.slice(1) }]).warnings).toEqual([]);
+    expect(checkTransformatieagenda([{ ...complete, foundationLinks: [] }]).warnings).toEqual([]);
+  });
+});
+
 describe("checks of a werkagenda", () => {
   it("passes items with a due quarter and a responsible organisation", () => {
     expect(checkWerkagenda([item, { ...item, id: "i2", title: "Zij-instroom" }])).toEqual({ blocking: [], warnings: [] });

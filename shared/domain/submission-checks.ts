@@ -8,7 +8,14 @@ import { nl } from "../i18n/nl";
 import { maxFocusPerGroup } from "./card-rules";
 import { isQuarter } from "./quarter";
 
-export type ProblemCode = "too_many_focus" | "no_focus" | "focus_incomplete" | "no_items" | "item_incomplete" | "item_without_dependents";
+export type ProblemCode =
+  | "too_many_focus"
+  | "no_focus"
+  | "focus_incomplete"
+  | "focus_link_without_dependency"
+  | "no_items"
+  | "item_incomplete"
+  | "item_without_dependents";
 
 /** One thing to fix (or, for a warning, to look at), about the agenda or one card or item. */
 export interface Problem {
@@ -18,6 +25,8 @@ export interface Problem {
   subject?: { kind: "card" | "item"; id: string; title: string };
   /** What the card or item misses (field names of the board). */
   fields?: string[];
+  /** The fundament a focus card links without a *vereist* link to its werkagenda. */
+  foundation?: { id: string; name: string };
 }
 
 export interface SubmissionChecks {
@@ -34,6 +43,12 @@ export interface CheckedCard {
   startQuarter: string | null;
   endQuarter: string | null;
   buildingBlockIds: readonly string[];
+  /**
+   * The fundamenten the card links, each with whether the card has a confirmed or proposed
+   * *vereist* link to one of its werkagenda items and whether a reason was recorded why it
+   * needs none. Undefined until the dependency feature provides it (then nothing is checked).
+   */
+  foundationLinks?: ReadonlyArray<{ foundationId: string; name: string; required: boolean; justified: boolean }>;
 }
 
 /** An item of the fundament's werkagenda, not archived. */
@@ -54,7 +69,9 @@ const itemFieldOrder = ["dueQuarter", "responsibleOrganisation"] as const;
 
 /**
  * A concept transformatieagenda: at most two focus oplossingsrichtingen, and each has a scale,
- * a start and end quarter and at least one bouwsteen. No focus at all is a warning.
+ * a start and end quarter and at least one bouwsteen. No focus at all is a warning, and so is
+ * a focus card that links a fundament without a *vereist* link to one of its werkagenda items
+ * or a recorded reason why it needs none.
  */
 export function checkTransformatieagenda(cards: readonly CheckedCard[]): SubmissionChecks {
   const blocking: Problem[] = [];
@@ -71,6 +88,17 @@ export function checkTransformatieagenda(cards: readonly CheckedCard[]): Submiss
       subject: { kind: "card", id: card.id, title: card.title },
       fields: missing,
     });
+  }
+  for (const card of focus) {
+    for (const link of card.foundationLinks ?? []) {
+      if (link.required || link.justified) continue;
+      warnings.push({
+        code: "focus_link_without_dependency",
+        message: nl.dependencyViews.focusLinkWithoutDependency(card.title, link.name),
+        subject: { kind: "card", id: card.id, title: card.title },
+        foundation: { id: link.foundationId, name: link.name },
+      });
+    }
   }
   return { blocking, warnings };
 }

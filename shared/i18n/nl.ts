@@ -299,6 +299,8 @@ export const nl = {
         "thread.replied": "Antwoord op reactie geplaatst",
         "thread.resolved": "Reactie afgehandeld",
         "thread.reopened": "Reactie weer geopend",
+        "urgency.decided": "Volgorde van de fundamenten vastgesteld",
+        "focus_link.justified": "Reden vastgelegd: geen vereist-afhankelijkheid nodig",
       },
       withEmail: (email: string) => `e-mailadres ${email}`,
       fromIp: (ip: string) => `vanaf ${ip}`,
@@ -1213,5 +1215,12 @@ export const nl = {
     historyStep: (event: string, who: string, state: string) => `${event} door ${who}. De agenda is nu ${state}.`,
     historyAutomatic: (state: string) => `Alle reviews waren binnen. De agenda is nu ${state}.`,
     unknownPerson: "iemand",
+  },
+  /** The dependency views (issue 7): graph, urgency of the fundamenten, needs matrix, badges and the focus-link check. */
+  dependencyViews: {
+    notPermutation: "Zet elk fundament van de regio precies één keer in de volgorde. Er ontbreekt er een, of er staat er een dubbel in.",
+    foundationNotLinked: "Deze oplossingsrichting noemt dit fundament niet. Koppel het fundament eerst op het bord.",
+    focusLinkWithoutDependency: (card: string, foundation: string) =>
+      `Oplossingsrichting "${card}" noemt fundament "${foundation}", maar vereist nog geen punt van de werkagenda van dat fundament. Leg die afhankelijkheid vast, of schrijf op waarom die niet nodig is.`,
   },
 } as const;
