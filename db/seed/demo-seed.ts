@@ -4,6 +4,7 @@ import type { Database, RoleName } from "../schema";
 import { demoAccounts, demoPassword, demoWorkingGroups, type DemoAccount } from "./data/demo";
 import { seedDemoAgendas } from "./demo-agendas";
 import { seedDemoBoards } from "./demo-boards";
+import { seedDemoDependencies } from "./demo-dependencies";
 import { seedDemoReviews } from "./demo-reviews";
 import { seedDemoThreads } from "./demo-threads";
 
@@ -11,8 +12,9 @@ import { seedDemoThreads } from "./demo-threads";
  * Loads the demo werkgroepen, fundament teams and accounts into the default region, then the
  * demo boards (db/seed/demo-boards.ts), their agendas (db/seed/demo-agendas.ts) and the review
  * workflow on some of them (db/seed/demo-reviews.ts), with comments on passages
- * (db/seed/demo-threads.ts). Idempotent: existing people, groups, roles, boards, agendas,
- * reviews and comments are left as they are. Only outside production.
+ * (db/seed/demo-threads.ts), and dependencies between the boards (db/seed/demo-dependencies.ts).
+ * Idempotent: existing people, groups, roles, boards, agendas, reviews, comments and
+ * dependencies are left as they are. Only outside production.
  */
 export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland"): Promise<void> {
   // One argon2id hash for every demo account: they share the published demo password anyway.
@@ -40,6 +42,8 @@ export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland
     await seedDemoReviews(trx, region.id);
     // Comments on passages of some agendas (after the reviews: one is on a version under review).
     await seedDemoThreads(trx, region.id);
+    // Dependencies between the boards, the coalition's urgency order and what is at risk.
+    await seedDemoDependencies(trx, region.id);
   });
 }
 
