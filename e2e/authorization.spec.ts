@@ -587,6 +587,28 @@ const cases: Case[] = [
   ...threadResolveCases("threads.resolve"),
   ...threadResolveCases("threads.reopen"),
   { procedure: "threads.events", kind: "subscription", allowed: signedIn, input: async () => ({ agendaId: await agendaIdOf({ group: "mentaal-gezond" }) }) },
+
+  // Dependency views (docs/permissions.md): the graph, urgency, needs matrix, badges and a card's
+  // dependency warnings are workspace.read; the decided order of the fundamenten is urgency.set
+  // (coalition only); a reason why a focus card needs no vereist link is focus.justify (the
+  // card's werkgroep and the projectbureau).
+  { procedure: "dependencyViews.graph", kind: "query", allowed: signedIn, input: async () => ({ groupSlug: "mentaal-gezond" }) },
+  { procedure: "dependencyViews.urgency", kind: "query", allowed: signedIn },
+  {
+    procedure: "dependencyViews.setUrgencyOrder",
+    kind: "mutation",
+    allowed: ["coalition"],
+    input: async () => ({ foundationIds: (await database.db.selectFrom("foundation").select("id").orderBy("position", "desc").execute()).map((f) => f.id) }),
+  },
+  { procedure: "dependencyViews.needsMatrix", kind: "query", allowed: signedIn },
+  ...cardEditCases("dependencyViews.justifyFocusLink", async (groupId) => {
+    const card = await disposableCard(groupId);
+    await database.db.updateTable("solution_direction").set({ foundation_ids: [ids.otherFoundation] }).where("id", "=", card.id).execute();
+    return { cardId: card.id, foundationId: ids.otherFoundation, reason: "Het fundament levert hier niets nieuws voor." };
+  }),
+  { procedure: "dependencyViews.badges", variant: "a werkgroep's board", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "werkgroep", slug: "mentaal-gezond" }) },
+  { procedure: "dependencyViews.badges", variant: "a fundament's werkagenda", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "fundament", slug: "gezonde-leefomgeving" }) },
+  { procedure: "dependencyViews.cardWarnings", kind: "query", allowed: signedIn, input: async () => ({ cardId: (await disposableCard(ids.otherGroup)).id }) },
 ];
 
 const sessions = new Map<Who, string>();
