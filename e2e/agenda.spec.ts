@@ -353,8 +353,10 @@ describe("the co-edited agenda", () => {
     expect(await karim.locator(".rw-versions-list").textContent()).toContain("Eerste opzet");
 
     const mila = await signedIn("meelezer@demo.nl", versionsPath);
-    expect(await mila.getByRole("button", { name: v.freezeButton }).count()).toBe(0);
+    // Wait for the page itself (the sign-in lands a moment before it is drawn), then check.
+    await mila.getByText(t.versionsPage.freezeOnlyMembers).waitFor(patiently);
     expect(await mila.getByText(t.versionsPage.freezeOnlyMembers).count()).toBe(1);
+    expect(await mila.getByRole("button", { name: v.freezeButton }).count()).toBe(0);
     expect(await mila.locator(".rw-versions-list").textContent()).toContain("Eerste opzet");
     await expectAccessible(mila);
   });
