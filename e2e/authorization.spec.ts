@@ -609,6 +609,26 @@ const cases: Case[] = [
   { procedure: "dependencyViews.badges", variant: "a werkgroep's board", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "werkgroep", slug: "mentaal-gezond" }) },
   { procedure: "dependencyViews.badges", variant: "a fundament's werkagenda", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "fundament", slug: "gezonde-leefomgeving" }) },
   { procedure: "dependencyViews.cardWarnings", kind: "query", allowed: signedIn, input: async () => ({ cardId: (await disposableCard(ids.otherGroup)).id }) },
+  // Notifications: every signed-in person reads and marks only their own (self.manage).
+  { procedure: "notifications.list", kind: "query", allowed: signedIn, input: async () => ({}) },
+  { procedure: "notifications.unreadCount", kind: "query", allowed: signedIn },
+  {
+    procedure: "notifications.markRead",
+    kind: "mutation",
+    allowed: signedIn,
+    // A fresh notification of the caller's own, which the call marks read.
+    input: async (who) => {
+      if (who === "anonymous") return { ids: [randomUUID()] };
+      const user = await database.db.selectFrom("app_user").where("email", "=", accountOf[who]).select("id").executeTakeFirstOrThrow();
+      const row = await database.db
+        .insertInto("notification")
+        .values({ region_id: ids.regionId, user_id: user.id, kind: "dependency.confirmed", subject_id: null, data: {}, link: "/afhankelijkheden" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return { ids: [row.id] };
+    },
+  },
+  { procedure: "notifications.markAllRead", kind: "mutation", allowed: signedIn },
 ];
 
 const sessions = new Map<Who, string>();

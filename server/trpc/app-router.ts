@@ -4,6 +4,7 @@ import { authRouter } from "../auth/auth.router";
 import { boardsRouter } from "../boards/boards.router";
 import { dependencyViewsRouter } from "../dependencies/views.router";
 import { groupsRouter } from "../groups/groups.router";
+import { notificationsRouter } from "../notifications/notifications.router";
 import { peopleRouter } from "../people/people.router";
 import { planRouter } from "../plan/plan.router";
 import { reviewsRouter } from "../reviews/reviews.router";
@@ -21,6 +22,7 @@ export const appRouter = router({
   reviews: reviewsRouter,
   threads: threadsRouter,
   dependencyViews: dependencyViewsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,85 @@
+import { NotFoundError } from "../../shared/errors";
+import { nl } from "../../shared/i18n/nl";
+import { listNotificationsInput, markReadInput } from "../../shared/schemas/notifications";
+import { requirePermission } from "../auth/authorize";
+import type { ServiceContext } from "../request-context";
+import { parseInput } from "../validate";
+import * as repo from "./notifications.repository";
+
+// The signed-in person's own notifications (issue 7, point 6): the bell's count, the list on
+// /meldingen and marking them read. Nobody sees or changes another person's notifications.
+
+function text(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+/** One notification in Dutch, from its kind and the facts stored with it; missing facts are tolerated. */
+export function describeNotification(kind: string, data: Record<string, unknown> | null | undefined): string {
+  const d = data ?? {};
+  const m = nl.notifications;
+  const by = text(d.byName) ?? m.someone;
+  const from = m.itemOf(text(d.fromTitle) ?? m.anItem, text(d.fromOwner));
+  const to = m.itemOf(text(d.toTitle) ?? m.anItem, text(d.toOwner));
+  switch (kind) {
+    case "dependency.proposed":
+      return m.kind.proposed(by, from, to);
+    case "dependency.confirmed":
+      return m.kind.confirmed(by, from, to);
+    case "dependency.declined":
+      return m.kind.declined(by, from, to, text(d.reason));
+    case "dependency.lapsed":
+      return m.kind.lapsed(from, to);
+    case "dependency.at_risk":
+      return m.kind.atRisk(m.itemOf(text(d.itemTitle) ?? m.anItem, null), text(d.riskText));
+    default:
+      return m.kind.other;
+  }
+}
+
+/** Only paths inside the app; anything else leads to the list itself. */
+function safeLink(link: string): string {
+  return link.startsWith("/") && !link.startsWith("//") ? link : "/meldingen";
+}
+
+/** The person's newest notifications first, each with its Dutch text, and the unread count. */
+export async function listMyNotifications(ctx: ServiceContext, input?: unknown) {
+  const actor = requirePermission(ctx, "self.manage");
+  const { limit } = parseInput(listNotificationsInput, input);
+  const [rows, unread] = await Promise.all([
+    repo.listOwn(ctx.db, ctx.regionId, actor.userId, limit),
+    repo.countUnread(ctx.db, ctx.regionId, actor.userId),
+  ]);
+  return {
+    unread,
+    notifications: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      text: describeNotification(row.kind, row.data),
+      link: safeLink(row.link),
+      createdAt: row.createdAt,
+      read: row.readAt !== null,
+    })),
+  };
+}
+
+/** The number on the bell. */
+export async function countMyUnread(ctx: ServiceContext) {
+  const actor = requirePermission(ctx, "self.manage");
+  return { unread: await repo.countUnread(ctx.db, ctx.regionId, actor.userId) };
+}
+
+/** Marks some of the person's own notifications read; ids of others are left alone (404 when none is theirs). */
+export async function markRead(ctx: ServiceContext, input: unknown) {
+  const actor = requirePermission(ctx, "self.manage");
+  const { ids } = parseInput(markReadInput, input);
+  const unique = [...new Set(ids)];
+  if ((await repo.countOwnOf(ctx.db, ctx.regionId, actor.userId, unique)) === 0) throw new NotFoundError(nl.notifications.notFound);
+  const marked = await repo.markOwnRead(ctx.db, ctx.regionId, actor.userId, unique, ctx.now());
+  return { marked };
+}
+
+/** Marks every notification of the person read. */
+export async function markAllRead(ctx: ServiceContext) {
+  const actor = requirePermission(ctx, "self.manage");
+  return { marked: await repo.markAllOwnRead(ctx.db, ctx.regionId, actor.userId, ctx.now()) };
+}
