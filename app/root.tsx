@@ -13,6 +13,7 @@ import utrechtComponents from "@utrecht/component-library-css/dist/index.css";
 import utrechtTokens from "@utrecht/design-tokens/dist/theme.css";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "./lib/services.server";
+import { countMyUnread } from "./lib/notifications.server";
 import { nl } from "../shared/i18n/nl";
 import { canEnterAdminArea, canUseReviewQueue } from "../shared/permissions";
 import { Breadcrumbs } from "./components/layout/Breadcrumbs";
@@ -37,9 +38,12 @@ export const meta: MetaFunction = () => [{ title: nl.app.name }];
 
 /** Who is signed in and which parts of the navigation they may use. */
 export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
+  const user = await getCurrentUser(ctx);
   return {
-    user: await getCurrentUser(ctx),
+    user,
     abilities: { admin: canEnterAdminArea(ctx.actor, ctx.regionId), review: canUseReviewQueue(ctx.actor, ctx.regionId) },
+    // The number on the notification bell; revalidated after every form post.
+    unreadNotifications: user && ctx.actor ? (await countMyUnread(ctx)).unread : 0,
   };
 };
 
@@ -65,7 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {nl.app.skipToContent}
         </SkipLink>
         <div className="utrecht-page rw-page">
-          <SiteHeader user={root?.user ?? null} abilities={root?.abilities ?? { admin: false, review: false }} />
+          <SiteHeader user={root?.user ?? null} abilities={root?.abilities ?? { admin: false, review: false }} unreadNotifications={root?.unreadNotifications ?? 0} />
           <Breadcrumbs />
           <main id="inhoud" tabIndex={-1} className="utrecht-page-content rw-main">
             {children}

@@ -6,10 +6,12 @@ import { clearOfflineAgendas } from "../../lib/offline-agendas";
 export interface HeaderProps {
   user: { name: string; email: string } | null;
   abilities: { admin: boolean; review?: boolean };
+  /** Unread notifications, the number on the bell. */
+  unreadNotifications?: number;
 }
 
 /** The one top bar, the same on every page; it shows only what the person may use. */
-export function SiteHeader({ user, abilities }: HeaderProps) {
+export function SiteHeader({ user, abilities, unreadNotifications = 0 }: HeaderProps) {
   const submit = useSubmit();
   // Logging out first deletes this browser's offline copies of agenda texts (without
   // JavaScript there are none, and the plain form posts as it is).
@@ -51,6 +53,20 @@ export function SiteHeader({ user, abilities }: HeaderProps) {
         <div className="rw-header__account">
           {user ? (
             <nav aria-label={nl.nav.userMenu} className="rw-account">
+              <NavLink to="/meldingen" className="rw-nav__link rw-bell" aria-label={nl.notifications.bellLabel(unreadNotifications)}>
+                <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 24 24" fill="currentColor" className="rw-bell__icon">
+                  <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+                </svg>{" "}
+                {nl.notifications.bell}
+                {unreadNotifications > 0 && (
+                  <>
+                    {" "}
+                    <span className="rw-tag rw-bell__count" aria-hidden="true">
+                      {unreadNotifications}
+                    </span>
+                  </>
+                )}
+              </NavLink>
               <span className="rw-account__name">{nl.nav.signedInAs(user.name)}</span>
               <Link to="/mijn-sessies" className="rw-nav__link">
                 {nl.nav.mySessions}
