@@ -15,6 +15,7 @@ import { endLiveStreams } from "./boards/subscription";
 import { createInProcessEventBus, createPostgresEventBus } from "./events/event-bus";
 import { createLogger } from "./logger";
 import { createMailer } from "./mail/mailer.server";
+import { startDigestScheduler } from "./notifications/digest";
 import { requireRegionId } from "./plan/plan.service";
 
 // The composition root: read config, open and migrate the database, build the HTTP app,
@@ -49,6 +50,9 @@ async function main() {
     : createInProcessFanoutHub(database.db).join();
   const collab = createCollabServer({ db: database.db, production: config.production, log, fanout, events });
 
+  // The daily e-mail digest of notifications, once a day after 07:00 (Amsterdam) across instances.
+  const digest = startDigestScheduler({ db: database.db, mailer, publicUrl: config.publicUrl, regionId, log });
+
   const server = createServer(app);
   server.on("upgrade", (req, socket, head) => collab.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
@@ -78,6 +82,7 @@ async function main() {
     // Co-editing sockets close (clients reconnect elsewhere) and every received edit is
     // written before the database closes.
     await collab.close();
+    await digest.stop();
     await closed;
     await events.close();
     await database.close();

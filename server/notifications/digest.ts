@@ -84,7 +84,7 @@ export interface DigestScheduler {
 }
 
 /**
- * Checks every 10 minutes (and once shortly after start) whether it is past 07:00 in
+ * Checks every 10 minutes whether it is past 07:00 in
  * Amsterdam; then runs the day's digest. The claim in digest_run makes every later check
  * of that day, on any instance, send nothing.
  */
@@ -111,13 +111,15 @@ export function startDigestScheduler(
   };
   const interval = setInterval(check, deps.intervalMs ?? 10 * 60_000);
   interval.unref();
-  const first = setTimeout(check, deps.firstCheckMs ?? 5_000);
-  first.unref();
+  // The first check comes after one interval unless asked sooner: a server that just
+  // started (a deploy, an e2e run) does not mail at once.
+  const first = deps.firstCheckMs === undefined ? null : setTimeout(check, deps.firstCheckMs);
+  first?.unref();
   return {
     async stop() {
       stopped = true;
       clearInterval(interval);
-      clearTimeout(first);
+      if (first) clearTimeout(first);
       await running;
     },
   };

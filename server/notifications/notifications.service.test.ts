@@ -4,7 +4,7 @@ import { NotFoundError, UnauthenticatedError, ValidationError } from "../../shar
 import { createSession, validateSessionToken } from "../auth/session.service";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
-import { amsterdamDayAndHour, sendDailyDigest } from "./digest";
+import { amsterdamDayAndHour, sendDailyDigest, startDigestScheduler } from "./digest";
 import { notifyPeople } from "./notify";
 import { countMyUnread, describeNotification, listMyNotifications, markAllRead, markRead } from "./notifications.service";
 
@@ -152,6 +152,21 @@ describe("the daily digest", () => {
     expect(await count()).toBe(before);
     // The next day it goes out, and only that one.
     expect(await sendDailyDigest(deps, { regionId: anonymous.regionId, day: "2030-01-08" })).toEqual({ claimed: true, sent: 1 });
+  });
+
+  it("runs from the scheduler once it is past 07:00 in Amsterdam, and stops", async () => {
+    const base = { db: database.db, mailer: anonymous.mailer, publicUrl: "http://localhost:3000", regionId: anonymous.regionId, log: anonymous.log, intervalMs: 20, firstCheckMs: 0 };
+    const claimed = async (day: string) => (await database.db.selectFrom("digest_run").where("day", "=", day).select("sent").execute()).length;
+
+    const early = startDigestScheduler({ ...base, now: () => new Date("2030-02-01T05:30:00Z") }); // 06:30 in Amsterdam
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await early.stop();
+    expect(await claimed("2030-02-01")).toBe(0);
+
+    const late = startDigestScheduler({ ...base, now: () => new Date("2030-02-01T06:30:00Z") }); // 07:30 in Amsterdam
+    for (let i = 0; i < 100 && (await claimed("2030-02-01")) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await late.stop();
+    expect(await claimed("2030-02-01")).toBe(1);
   });
 
   it("knows the local day and hour in Amsterdam", () => {
