@@ -56,7 +56,9 @@ async function openEditor(page: Page, access: "write" | "read" = "write"): Promi
 
 /** Puts the cursor at the very end of the text and types a new paragraph. */
 async function typeAtEnd(page: Page, editor: Locator, text: string) {
-  await editor.click();
+  // Click the last block, not the middle: the middle may be a commented passage, whose click
+  // opens its thread instead of placing the caret.
+  await editor.locator(":scope > *").last().click();
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter");
   await page.keyboard.type(text, { delay: 10 });
