@@ -747,6 +747,7 @@ const pages: Array<{ path: string; allowed: Allowed }> = [
   { path: "/", allowed: everyone },
   { path: "/regioplan/bouwstenen/wijkgericht-werken", allowed: everyone },
   { path: "/mijn-sessies", allowed: signedIn },
+  { path: "/meldingen", allowed: signedIn },
   { path: "/beheer", allowed: PO },
   { path: "/beheer/mensen", allowed: PO },
   { path: "/beheer/werkgroepen", allowed: PO },
@@ -773,6 +774,29 @@ describe("the permission table over the pages", () => {
       expect(outcome).toEqual(expected);
     });
   }
+
+  it("POST /meldingen marks only the caller's own notification read: someone else's is a 404 and stays unread", async () => {
+    const owner = await database.db.selectFrom("app_user").where("email", "=", accountOf.group_member).select("id").executeTakeFirstOrThrow();
+    const notification = await database.db
+      .insertInto("notification")
+      .values({ region_id: ids.regionId, user_id: owner.id, kind: "dependency.lapsed", subject_id: null, data: {}, link: "/afhankelijkheden" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const post = async (who: Exclude<Who, "anonymous">) =>
+      fetch(`${server.baseUrl}/meldingen`, {
+        method: "POST",
+        headers: { cookie: (await cookieFor(who))!, "content-type": "application/x-www-form-urlencoded", origin: server.baseUrl },
+        body: new URLSearchParams({ intent: "read", id: notification.id }).toString(),
+        redirect: "manual",
+      });
+    const readAt = async () => (await database.db.selectFrom("notification").where("id", "=", notification.id).select("read_at").executeTakeFirstOrThrow()).read_at;
+    expect((await post("group_lead")).status).toBe(404);
+    expect(await readAt()).toBeNull();
+    const page = await fetch(`${server.baseUrl}/meldingen`, { headers: { cookie: (await cookieFor("group_member"))! } });
+    expect(await page.text()).toMatch(/aria-label="Meldingen, \d+ ongelezen"/);
+    expect((await post("group_member")).status).toBe(200);
+    expect(await readAt()).not.toBeNull();
+  });
 
   it("POST /beheer/mensen (deactivate someone): only the programme office, and nothing changes for the others", async () => {
     const outcome: Record<string, boolean> = {};
