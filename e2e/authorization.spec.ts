@@ -118,6 +118,25 @@ async function disposableItem(foundationId: string, options: { archived?: boolea
   return item;
 }
 
+/** A proposed link between two items, written straight into the database (proposed by nobody). */
+async function disposableLink(from: { card: string } | { item: string }, to: { card: string } | { item: string }) {
+  const row = await database.db
+    .insertInto("dependency")
+    .values({
+      region_id: ids.regionId,
+      from_card_id: "card" in from ? from.card : null,
+      from_item_id: "item" in from ? from.item : null,
+      to_card_id: "card" in to ? to.card : null,
+      to_item_id: "item" in to ? to.item : null,
+      kind: "vereist",
+      agreed_date: null,
+      proposed_by: null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** The agenda of a werkgroep or fundament, by slug (opened as the projectbureau, so made when missing). */
 async function agendaIdOf(owner: { group: string } | { foundation: string }) {
   const ctx = await officeContext();
@@ -609,6 +628,37 @@ const cases: Case[] = [
   { procedure: "dependencyViews.badges", variant: "a werkgroep's board", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "werkgroep", slug: "mentaal-gezond" }) },
   { procedure: "dependencyViews.badges", variant: "a fundament's werkagenda", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "fundament", slug: "gezonde-leefomgeving" }) },
   { procedure: "dependencyViews.cardWarnings", kind: "query", allowed: signedIn, input: async () => ({ cardId: (await disposableCard(ids.otherGroup)).id }) },
+  // Dependencies (docs/permissions.md): proposing and withdrawing are dependency.propose on the
+  // owner of the depending item; confirming and declining are dependency.answer on the owner of
+  // the other item (the projectbureau as facilitator); reading the inbox and an item's links is
+  // workspace.read. The links to answer are made straight in the database (nobody proposed
+  // them), so nobody is refused for answering their own proposal.
+  ...cardEditCases("dependencies.propose", async (groupId) => ({
+    fromId: (await disposableCard(groupId)).id,
+    toId: (await disposableItem(ids.otherFoundation)).id,
+    kind: "vereist",
+    note: "Eerst de gegevens.",
+  })),
+  ...itemEditCases("dependencies.propose", async (foundationId) => ({
+    fromId: (await disposableItem(foundationId)).id,
+    toId: (await disposableCard(ids.otherGroup)).id,
+    kind: "versterkt",
+  })),
+  ...cardEditCases("dependencies.confirm", async (groupId) => ({ id: await disposableLink({ item: (await disposableItem(ids.otherFoundation)).id }, { card: (await disposableCard(groupId)).id }) })),
+  ...itemEditCases("dependencies.confirm", async (foundationId) => ({ id: await disposableLink({ card: (await disposableCard(ids.otherGroup)).id }, { item: (await disposableItem(foundationId)).id }) })),
+  ...cardEditCases("dependencies.decline", async (groupId) => ({
+    id: await disposableLink({ item: (await disposableItem(ids.otherFoundation)).id }, { card: (await disposableCard(groupId)).id }),
+    reason: "Past niet in de planning.",
+  })),
+  ...itemEditCases("dependencies.decline", async (foundationId) => ({
+    id: await disposableLink({ card: (await disposableCard(ids.otherGroup)).id }, { item: (await disposableItem(foundationId)).id }),
+    reason: "Past niet in de planning.",
+  })),
+  ...cardEditCases("dependencies.withdraw", async (groupId) => ({ id: await disposableLink({ card: (await disposableCard(groupId)).id }, { item: (await disposableItem(ids.otherFoundation)).id }) })),
+  ...itemEditCases("dependencies.withdraw", async (foundationId) => ({ id: await disposableLink({ item: (await disposableItem(foundationId)).id }, { card: (await disposableCard(ids.otherGroup)).id }) })),
+  { procedure: "dependencies.inbox", variant: "a werkgroep", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "werkgroep", slug: "mentaal-gezond" }) },
+  { procedure: "dependencies.inbox", variant: "a fundament", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "fundament", slug: "gezonde-leefomgeving" }) },
+  { procedure: "dependencies.item", kind: "query", allowed: signedIn, input: async () => ({ itemId: (await disposableItem(ids.otherFoundation)).id }) },
   // Notifications: every signed-in person reads and marks only their own (self.manage).
   { procedure: "notifications.list", kind: "query", allowed: signedIn, input: async () => ({}) },
   { procedure: "notifications.unreadCount", kind: "query", allowed: signedIn },

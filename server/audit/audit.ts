@@ -45,13 +45,18 @@ export type AuditAction =
   | "thread.resolved"
   | "thread.reopened"
   | "urgency.decided"
-  | "focus_link.justified";
+  | "focus_link.justified"
+  | "dependency.proposed"
+  | "dependency.confirmed"
+  | "dependency.declined"
+  | "dependency.withdrawn"
+  | "dependency.lapsed";
 
 export interface AuditEntry {
   regionId: string | null;
   actorId: string | null;
   action: AuditAction;
-  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item" | "agenda" | "criteria_set" | "criterion" | "agenda_thread" | "foundation_urgency_decision";
+  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item" | "agenda" | "criteria_set" | "criterion" | "agenda_thread" | "foundation_urgency_decision" | "dependency";
   subjectId: string | null;
   data?: Record<string, unknown>;
 }

@@ -11,6 +11,7 @@ import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
 import { findWorkingGroupBySlug, listLinkOptions } from "../groups/groups.repository";
 import { listMunicipalities } from "../plan/plan.repository";
+import { lapseDependenciesOf } from "../dependencies/dependencies.service";
 import { refreshRisks } from "../dependencies/risk.service";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
@@ -271,6 +272,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
     });
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: archive ? "card.archived" : "card.restored", subjectType: "solution_direction", subjectId: row.id });
+    if (archive) await lapseDependenciesOf(trx, row.id, actor.userId, ctx.now());
     await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     return toCard(updated);
   });

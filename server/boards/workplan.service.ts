@@ -16,6 +16,7 @@ import {
 import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
+import { lapseDependenciesOf } from "../dependencies/dependencies.service";
 import { refreshRisks } from "../dependencies/risk.service";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
@@ -241,6 +242,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
       subjectType: "workplan_item",
       subjectId: row.id,
     });
+    if (archive) await lapseDependenciesOf(trx, row.id, actor.userId, ctx.now());
     await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     return toWorkplanItem(updated);
   });

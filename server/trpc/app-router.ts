@@ -2,6 +2,7 @@ import { agendasRouter } from "../agendas/agendas.router";
 import { auditRouter } from "../audit/audit.router";
 import { authRouter } from "../auth/auth.router";
 import { boardsRouter } from "../boards/boards.router";
+import { dependenciesRouter } from "../dependencies/dependencies.router";
 import { dependencyViewsRouter } from "../dependencies/views.router";
 import { groupsRouter } from "../groups/groups.router";
 import { notificationsRouter } from "../notifications/notifications.router";
@@ -21,6 +22,7 @@ export const appRouter = router({
   agendas: agendasRouter,
   reviews: reviewsRouter,
   threads: threadsRouter,
+  dependencies: dependenciesRouter,
   dependencyViews: dependencyViewsRouter,
   notifications: notificationsRouter,
 });

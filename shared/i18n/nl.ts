@@ -301,6 +301,11 @@ export const nl = {
         "thread.reopened": "Reactie weer geopend",
         "urgency.decided": "Volgorde van de fundamenten vastgesteld",
         "focus_link.justified": "Reden vastgelegd: geen vereist-afhankelijkheid nodig",
+        "dependency.proposed": "Afhankelijkheid voorgesteld",
+        "dependency.confirmed": "Afhankelijkheid bevestigd",
+        "dependency.declined": "Afhankelijkheid afgewezen",
+        "dependency.withdrawn": "Afhankelijkheid ingetrokken",
+        "dependency.lapsed": "Afhankelijkheid vervallen (onderdeel gearchiveerd)",
       },
       withEmail: (email: string) => `e-mailadres ${email}`,
       fromIp: (ip: string) => `vanaf ${ip}`,
@@ -1222,6 +1227,20 @@ export const nl = {
     foundationNotLinked: "Deze oplossingsrichting noemt dit fundament niet. Koppel het fundament eerst op het bord.",
     focusLinkWithoutDependency: (card: string, foundation: string) =>
       `Oplossingsrichting "${card}" noemt fundament "${foundation}", maar vereist nog geen punt van de werkagenda van dat fundament. Leg die afhankelijkheid vast, of schrijf op waarom die niet nodig is.`,
+  },
+  /** Proposing and answering cross-group dependencies (issue 7, points 1, 2 and 7). */
+  dependencies: {
+    itemNotFound: "Deze oplossingsrichting of dit werkagendapunt bestaat niet in deze regio.",
+    dependencyNotFound: "Deze afhankelijkheid bestaat niet in deze regio.",
+    selfLink: "Een onderdeel kan niet van zichzelf afhangen. Kies twee verschillende onderdelen.",
+    archived: (title: string) => `"${title}" is gearchiveerd. Zet het eerst terug op het bord.`,
+    duplicate: (state: string) => `Er is al een afhankelijkheid tussen deze twee onderdelen (${state}). Gebruik die, of trek die eerst in.`,
+    notProposed: (state: string) => `Deze afhankelijkheid is ${state}. Alleen een voorgestelde afhankelijkheid kunt u bevestigen of afwijzen.`,
+    alreadyEnded: "Deze afhankelijkheid is al vervallen.",
+    ownProposal: "U stelde deze afhankelijkheid zelf voor. De andere kant bevestigt of wijst af.",
+    kindRequired: "Kies een soort: vereist, versterkt of overlapt.",
+    dateInvalid: "Vul een geldige datum in (jjjj-mm-dd).",
+    reasonRequired: "Schrijf op waarom u de afhankelijkheid afwijst.",
   },
   /** In-app notifications and the daily e-mail digest (issue 7, point 6). */
   notifications: {
