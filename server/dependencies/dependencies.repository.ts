@@ -199,23 +199,33 @@ export interface DependencyRow {
 }
 
 /**
- * The links of the region touching the given owner (a werkgroep's cards or a fundament's
- * werkagenda items) or the given item, newest first, with the names of who proposed and
- * answered.
+ * The links of the region, newest first, with the names of who proposed and answered:
+ * those touching the given owner (a werkgroep's cards or a fundament's werkagenda items), or
+ * the given item, and/or in the given states.
  */
-export async function listDependencies(db: Db, regionId: string, touching: { ownerId: string } | { itemId: string }): Promise<DependencyRow[]> {
+export async function listDependencies(
+  db: Db,
+  regionId: string,
+  filter: { ownerId?: string; itemId?: string; states?: readonly DependencyState[] }
+): Promise<DependencyRow[]> {
   let query = db
     .selectFrom("dependency as d")
     .leftJoin("app_user as p", "p.id", "d.proposed_by")
     .leftJoin("app_user as a", "a.id", "d.answered_by")
     .where("d.region_id", "=", regionId);
-  if ("itemId" in touching) {
-    query = query.where((eb) => eb.or([eb("d.from_key", "=", touching.itemId), eb("d.to_key", "=", touching.itemId)]));
-  } else {
+  const { itemId, ownerId, states } = filter;
+  if (itemId !== undefined) {
+    query = query.where((eb) => eb.or([eb("d.from_key", "=", itemId), eb("d.to_key", "=", itemId)]));
+  }
+  if (ownerId !== undefined) {
     const owned = (key: "d.from_key" | "d.to_key") =>
-      sql<boolean>`(${sql.ref(key)} in (select id from solution_direction where working_group_id = ${touching.ownerId})
-        or ${sql.ref(key)} in (select id from workplan_item where foundation_id = ${touching.ownerId}))`;
+      sql<boolean>`(${sql.ref(key)} in (select id from solution_direction where working_group_id = ${ownerId})
+        or ${sql.ref(key)} in (select id from workplan_item where foundation_id = ${ownerId}))`;
     query = query.where((eb) => eb.or([owned("d.from_key"), owned("d.to_key")]));
+  }
+  if (states !== undefined) {
+    if (states.length === 0) return [];
+    query = query.where("d.state", "in", [...states]);
   }
   return query
     .select([
@@ -250,6 +260,86 @@ export async function findOwner(db: Db, regionId: string, ownerKind: "werkgroep"
     .where("f.slug", "=", slug)
     .select(["f.id", "f.slug", "f.name"])
     .executeTakeFirst();
+}
+
+/** The items linked live (voorgesteld or bevestigd) with an item, either way round. */
+export async function listLiveLinkedIds(db: Db, itemId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("dependency")
+    .where("state", "in", ["voorgesteld", "bevestigd"])
+    .where((eb) => eb.or([eb("from_key", "=", itemId), eb("to_key", "=", itemId)]))
+    .select(["from_key as fromId", "to_key as toId"])
+    .execute();
+  return rows.map((r) => (r.fromId === itemId ? r.toId : r.fromId));
+}
+
+/**
+ * The cards and werkagenda items of the region that are not archived, except `excludeIds`,
+ * optionally only those whose title contains `query`; werkgroepen first, each owner in its
+ * own order, its items as on its board.
+ */
+export async function listCandidateItems(db: Db, regionId: string, options: { excludeIds: readonly string[]; query?: string; limit: number }): Promise<ItemRow[]> {
+  const pattern = options.query ? `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const exclude = options.excludeIds.length > 0 ? [...options.excludeIds] : null;
+  const cards = await cardsQuery(db)
+    .where("c.region_id", "=", regionId)
+    .where("c.archived_at", "is", null)
+    .$if(exclude !== null, (qb) => qb.where("c.id", "not in", exclude!))
+    .$if(pattern !== null, (qb) => qb.where("c.title", "ilike", pattern!))
+    .orderBy("g.position")
+    .orderBy("g.name")
+    .orderBy("c.rank")
+    .limit(options.limit)
+    .execute();
+  const items = await itemsQuery(db)
+    .where("i.region_id", "=", regionId)
+    .where("i.archived_at", "is", null)
+    .$if(exclude !== null, (qb) => qb.where("i.id", "not in", exclude!))
+    .$if(pattern !== null, (qb) => qb.where("i.title", "ilike", pattern!))
+    .orderBy("f.position")
+    .orderBy("f.name")
+    .orderBy("i.rank")
+    .limit(options.limit)
+    .execute();
+  return [
+    ...cards.map((c): ItemRow => ({ ...c, type: "card", ownerKind: "werkgroep" })),
+    ...items.map((i): ItemRow => ({ ...i, type: "item", ownerKind: "fundament" })),
+  ];
+}
+
+export interface OwnerRow {
+  kind: "werkgroep" | "fundament";
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** The werkgroepen and fundamenten of the region, or only those with the given ids; werkgroepen first, each in its own order. */
+export async function listOwners(db: Db, regionId: string, only?: { groupIds: readonly string[]; foundationIds: readonly string[] }): Promise<OwnerRow[]> {
+  const groups =
+    only && only.groupIds.length === 0
+      ? []
+      : await db
+          .selectFrom("working_group")
+          .where("region_id", "=", regionId)
+          .$if(only !== undefined, (qb) => qb.where("id", "in", [...only!.groupIds]))
+          .select(["id", "slug", "name"])
+          .orderBy("position")
+          .orderBy("name")
+          .execute();
+  const foundations =
+    only && only.foundationIds.length === 0
+      ? []
+      : await db
+          .selectFrom("foundation as f")
+          .innerJoin("plan as p", "p.id", "f.plan_id")
+          .where("p.region_id", "=", regionId)
+          .$if(only !== undefined, (qb) => qb.where("f.id", "in", [...only!.foundationIds]))
+          .select(["f.id", "f.slug", "f.name"])
+          .orderBy("f.position")
+          .orderBy("f.name")
+          .execute();
+  return [...groups.map((g) => ({ kind: "werkgroep" as const, ...g })), ...foundations.map((f) => ({ kind: "fundament" as const, ...f }))];
 }
 
 export async function findUserName(db: Db, userId: string) {

@@ -3,6 +3,7 @@ import {
   dependencyIdInput,
   dependencyInboxInput,
   itemDependenciesInput,
+  linkTargetsInput,
   proposeDependencyInput,
 } from "../../shared/schemas/dependencies";
 import { publicProcedure, router } from "../trpc/init";
@@ -23,4 +24,8 @@ export const dependenciesRouter = router({
   inbox: publicProcedure.input(dependencyInboxInput).query(({ ctx, input }) => dependencies.listInbox(ctx, input)),
   /** { itemId } -> the incoming and outgoing links of one card or werkagenda item. */
   item: publicProcedure.input(itemDependenciesInput).query(({ ctx, input }) => dependencies.listItemDependencies(ctx, input)),
+  /** The Overzicht: per own werkgroep or fundament (every one for the programme office) the proposals waiting for an answer. */
+  myInbox: publicProcedure.query(({ ctx }) => dependencies.listMyInbox(ctx)),
+  /** { fromId, query? } -> the items a new link from fromId may point to, grouped by owner. */
+  linkTargets: publicProcedure.input(linkTargetsInput).query(({ ctx, input }) => dependencies.listLinkTargets(ctx, input)),
 });

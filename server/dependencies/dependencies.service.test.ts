@@ -13,6 +13,8 @@ import {
   declineDependency,
   listInbox,
   listItemDependencies,
+  listLinkTargets,
+  listMyInbox,
   proposeDependency,
   withdrawDependency,
 } from "./dependencies.service";
@@ -141,6 +143,11 @@ describe("proposing a dependency", () => {
       kind: "dependency.proposed",
       data: { fromTitle: "Valpreventie thuis", toTitle: "Flexpool zorg", byName: "Bram Begeleider", fromOwner: expect.stringContaining("werkgroep") },
     });
+    const link = await database.db.selectFrom("notification").where("subject_id", "=", made.id).select("link").executeTakeFirstOrThrow();
+    expect(link.link).toBe("/fundamenten/arbeidsmarkt/afhankelijkheden");
+    const audit = await database.db.selectFrom("audit_event").where("subject_id", "=", made.id).select(["actor_id", "data"]).executeTakeFirstOrThrow();
+    expect(audit.actor_id).toBe(await userId("begeleider@demo.nl"));
+    expect(audit.data).toMatchObject({ fromTitle: "Valpreventie thuis", toTitle: "Flexpool zorg" });
   });
 
   it("refuses a self-link, unknown items, another region's items (404) and archived items, in Dutch", async () => {
@@ -316,22 +323,22 @@ describe("answering a dependency", () => {
   it("tells the proposing side about a confirmation, and the inboxes show both sides with what needs an answer", async () => {
     const { id, from, to } = await proposed();
     const inbox = await listInbox(await foundationLead(), { ownerKind: "fundament", slug: "arbeidsmarkt" });
-    const waiting = inbox.waitingForAnswer.find((v) => v.id === id)!;
+    const waiting = inbox.incoming.find((v) => v.id === id)!;
+    expect(inbox.waitingForAnswer).toBe(inbox.incoming.filter((v) => v.state === "voorgesteld").length);
     expect(waiting).toMatchObject({
       kind: "vereist",
       kindLabel: "Vereist",
       state: "voorgesteld",
       stateLabel: "Voorgesteld",
       from: { id: from.id, type: "card", owner: { kind: "werkgroep", slug: "gezond-ouder-worden" } },
-      to: { id: to.id, type: "item", owner: { kind: "fundament", slug: "arbeidsmarkt" }, quarter: "2026-Q2" },
+      to: { id: to.id, type: "item", owner: { kind: "fundament", slug: "arbeidsmarkt" }, quarter: "Q2 2026", quarterKey: "2026-Q2", statusLabel: expect.any(String) },
       proposedByName: "Lotte Lid",
       abilities: { answer: true, withdraw: false },
     });
-    expect(inbox.incoming.some((v) => v.id === id)).toBe(true);
     expect(inbox.outgoing.some((v) => v.id === id)).toBe(false);
     const mine = await listInbox(await groupMember(), { ownerKind: "werkgroep", slug: "gezond-ouder-worden" });
     expect(mine.outgoing.find((v) => v.id === id)!.abilities).toEqual({ answer: false, withdraw: true });
-    expect(mine.waitingForAnswer.some((v) => v.id === id)).toBe(false);
+    expect(mine.incoming.some((v) => v.id === id)).toBe(false);
     expect((await listInbox(await as("meelezer@demo.nl"), { ownerKind: "werkgroep", slug: "gezond-ouder-worden" })).outgoing.find((v) => v.id === id)!.abilities).toEqual({
       answer: false,
       withdraw: false,
@@ -363,7 +370,7 @@ describe("withdrawing and lapsing", () => {
     expect((await withdrawDependency(await groupMember(), { id })).state).toBe("vervallen");
     await expect(withdrawDependency(await groupMember(), { id })).rejects.toBeInstanceOf(InvalidTransitionError);
     const audit = await database.db.selectFrom("audit_event").where("action", "=", "dependency.withdrawn").where("subject_id", "=", id).select("data").executeTakeFirstOrThrow();
-    expect(audit.data).toEqual({ from: "afgewezen", to: "vervallen" });
+    expect(audit.data).toMatchObject({ from: "afgewezen", to: "vervallen", fromId: from.id, toId: to.id, fromTitle: from.title, toTitle: to.title });
   });
 
   it("lapses the live links of an archived card or werkagenda item and tells both sides", async () => {
@@ -401,5 +408,72 @@ describe("withdrawing and lapsing", () => {
     await archiveWorkplanItem(await foundationLead(), { itemId: b.id });
     expect((await database.db.selectFrom("dependency").where("id", "=", link.id).select("state").executeTakeFirstOrThrow()).state).toBe("vervallen");
     await expect(confirmDependency(await foundationLead(), { id: link.id })).rejects.toBeInstanceOf(InvalidTransitionError);
+  });
+});
+
+describe("the inboxes and the propose form", () => {
+  it("lists, per own werkgroep or fundament, the proposals waiting for the person's answer; the programme office sees them all", async () => {
+    const from = await card(ids.ownGroup);
+    const to = await item(ids.foundation);
+    const { id } = await proposeDependency(await groupMember(), { fromId: from.id, toId: to.id, kind: "vereist" });
+    const byOffice = await proposeDependency(await office(), { fromId: (await card(ids.otherGroup)).id, toId: (await item(ids.foundation)).id, kind: "overlapt" });
+
+    const lead = await listMyInbox(await foundationLead());
+    expect(lead.sections.map((s) => [s.owner.kind, s.owner.slug, s.member])).toEqual([["fundament", "arbeidsmarkt", true]]);
+    const waiting = lead.sections[0]!.waiting.map((v) => v.id);
+    expect(waiting).toEqual(expect.arrayContaining([id, byOffice.id]));
+    expect(lead.waitingForAnswer).toBe(waiting.length);
+    expect(lead.sections[0]!.waiting.every((v) => v.state === "voorgesteld" && v.abilities.answer)).toBe(true);
+
+    const member = await listMyInbox(await groupMember());
+    expect(member.sections.map((s) => s.owner.slug)).toEqual(["gezond-ouder-worden"]);
+    expect(member.sections[0]!.waiting.some((v) => v.id === id)).toBe(false);
+
+    const po = await listMyInbox(await office());
+    expect(po.sections.filter((s) => s.owner.kind === "werkgroep").map((s) => s.owner.slug)).toContain("mentaal-gezond");
+    const arbeidsmarkt = po.sections.find((s) => s.owner.kind === "fundament" && s.owner.slug === "arbeidsmarkt")!;
+    expect(arbeidsmarkt.waiting.map((v) => v.id)).toContain(id);
+    expect(arbeidsmarkt.waiting.map((v) => v.id)).not.toContain(byOffice.id);
+
+    expect(await listMyInbox(await as("meelezer@demo.nl"))).toEqual({ sections: [], waitingForAnswer: 0 });
+    await expect(listMyInbox(anonymous)).rejects.toBeInstanceOf(UnauthenticatedError);
+
+    await confirmDependency(await foundationLead(), { id });
+    const after = await listMyInbox(await foundationLead());
+    expect(after.sections[0]!.waiting.some((v) => v.id === id)).toBe(false);
+  });
+
+  it("offers the region's other items that are not archived and not yet linked, grouped by owner", async () => {
+    const token = randomUUID().slice(0, 8);
+    const from = await card(ids.ownGroup, `Bron ${token}`);
+    const linked = await item(ids.foundation, `Gekoppeld ${token}`);
+    const free = await item(ids.foundation, `Vrij ${token}`);
+    const freeCard = await card(ids.otherGroup, `Kaart ${token}`);
+    const archived = await item(ids.otherFoundation, `Weg ${token}`);
+    await archiveWorkplanItem(await office(), { itemId: archived.id });
+    await proposeDependency(await groupLead(), { fromId: from.id, toId: linked.id, kind: "vereist" });
+
+    const targets = await listLinkTargets(await groupMember(), { fromId: from.id, query: token });
+    expect(targets.from).toMatchObject({ id: from.id, type: "card", owner: { kind: "werkgroep", slug: "gezond-ouder-worden" } });
+    expect(targets.canPropose).toBe(true);
+    expect(targets.groups.map((g) => [g.owner.kind, g.owner.slug, g.items.map((i) => i.id)])).toEqual([
+      ["werkgroep", "mentaal-gezond", [freeCard.id]],
+      ["fundament", "arbeidsmarkt", [free.id]],
+    ]);
+    expect(targets.groups[1]!.items[0]).toMatchObject({ title: `Vrij ${token}`, type: "item", quarter: "Q2 2026" });
+
+    const all = await listLinkTargets(await as("meelezer@demo.nl"), { fromId: from.id });
+    expect(all.canPropose).toBe(false);
+    const allIds = all.groups.flatMap((g) => g.items.map((i) => i.id));
+    expect(allIds).toEqual(expect.arrayContaining([free.id, freeCard.id]));
+    expect(allIds).not.toContain(from.id);
+    expect(allIds).not.toContain(linked.id);
+    expect(allIds).not.toContain(archived.id);
+    const owners = all.groups.map((g) => `${g.owner.kind}:${g.owner.slug}`);
+    expect(new Set(owners).size).toBe(owners.length);
+    for (const g of all.groups) expect(g.items.every((i) => i.owner.slug === g.owner.slug && i.owner.kind === g.owner.kind)).toBe(true);
+
+    await expect(listLinkTargets(await groupMember(), { fromId: randomUUID() })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listLinkTargets(await groupMember(), { fromId: from.id, query: "%_geen-treffer" })).groups).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { dependencyMessages, describeCycle, findRequiresCycle, type GraphItem } from "../../shared/domain/dependency-graph";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from "../../shared/errors";
+import { boardMessages } from "../../shared/domain/messages";
+import { formatQuarter, isQuarter } from "../../shared/domain/quarter";
 import { nl } from "../../shared/i18n/nl";
 import { can, type Actor, type Resource } from "../../shared/permissions";
 import {
@@ -9,6 +11,7 @@ import {
   dependencyIdInput,
   dependencyInboxInput,
   itemDependenciesInput,
+  linkTargetsInput,
   proposeDependencyInput,
 } from "../../shared/schemas/dependencies";
 import { recordAudit, type AuditAction } from "../audit/audit";
@@ -37,7 +40,12 @@ export interface ItemRef {
   title: string;
   owner: { kind: "werkgroep" | "fundament"; slug: string; name: string };
   status: string;
+  /** The status in Dutch ("Gekozen", "Vertraagd"). */
+  statusLabel: string;
+  /** When it is ready, as shown: "Q2 2025" (a card's end quarter, a werkagenda item's due quarter); null when undated. */
   quarter: string | null;
+  /** The same quarter as stored ("2025-Q2"), for sorting. */
+  quarterKey: string | null;
 }
 
 export interface DependencyView {
@@ -78,6 +86,8 @@ function isProposingSideOnly(actor: Actor, link: { proposedBy: string | null }, 
   return link.proposedBy === actor.userId || ownsThroughRole(actor, from);
 }
 
+const statusLabels: Record<string, string> = { ...boardMessages.statusLabel, ...boardMessages.workplanStatusLabel };
+
 function toItemRef(item: repo.ItemRow): ItemRef {
   return {
     id: item.id,
@@ -85,7 +95,9 @@ function toItemRef(item: repo.ItemRow): ItemRef {
     title: item.title,
     owner: { kind: item.ownerKind, slug: item.ownerSlug, name: item.ownerName },
     status: item.status,
-    quarter: item.quarter,
+    statusLabel: statusLabels[item.status] ?? item.status,
+    quarter: item.quarter !== null && isQuarter(item.quarter) ? formatQuarter(item.quarter) : null,
+    quarterKey: item.quarter,
   };
 }
 
@@ -104,7 +116,19 @@ function toGraphItem(item: repo.ItemRow): GraphItem {
 
 /** Where a side looks at its dependencies. */
 function inboxLink(item: repo.ItemRow): string {
-  return item.ownerKind === "werkgroep" ? `/werkgroepen/${item.ownerSlug}/afhankelijkheden` : `/afhankelijkheden?foundationSlug=${item.ownerSlug}`;
+  return item.ownerKind === "werkgroep" ? `/werkgroepen/${item.ownerSlug}/afhankelijkheden` : `/fundamenten/${item.ownerSlug}/afhankelijkheden`;
+}
+
+/** What the audit log keeps of a link besides its ids: the two titles and their owners. */
+function auditFacts(from: repo.ItemRow, to: repo.ItemRow) {
+  return {
+    fromId: from.id,
+    toId: to.id,
+    fromTitle: from.title,
+    toTitle: to.title,
+    fromOwner: `${from.ownerKind} ${from.ownerName}`,
+    toOwner: `${to.ownerKind} ${to.ownerName}`,
+  };
 }
 
 function boardTopic(item: repo.ItemRow): string {
@@ -217,7 +241,7 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
       }
       const now = ctx.now();
       const row = await repo.insertDependency(trx, { regionId: ctx.regionId, from, to, kind, agreedDate, note, proposedBy: actor.userId, now });
-      await audit(trx, ctx, actor.userId, "dependency.proposed", row.id, { fromId, toId, kind, agreedDate, note });
+      await audit(trx, ctx, actor.userId, "dependency.proposed", row.id, { ...auditFacts(from, to), kind, agreedDate, note });
       const byName = await repo.findUserName(trx, actor.userId);
       await notifySide(trx, to, { regionId: ctx.regionId, kind: "dependency.proposed", dependencyId: row.id, from, to, byName }, actor.userId);
       await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
@@ -254,7 +278,7 @@ async function answerDependency(ctx: ServiceContext, id: string, answer: Answer)
     const reason = answer.event === "decline" ? answer.reason : "";
     const row = await repo.updateDependencyState(trx, id, { state, now, answeredBy: actor.userId, answerReason: reason });
     const action = answer.event === "confirm" ? "dependency.confirmed" : "dependency.declined";
-    await audit(trx, ctx, actor.userId, action, id, { from: "voorgesteld", to: state, ...(reason ? { reason } : {}) });
+    await audit(trx, ctx, actor.userId, action, id, { from: "voorgesteld", to: state, ...(reason ? { reason } : {}), ...auditFacts(from, to) });
     const byName = await repo.findUserName(trx, actor.userId);
     await notifySide(
       trx,
@@ -292,7 +316,7 @@ export async function withdrawDependency(ctx: ServiceContext, input: unknown) {
     if (link.state === "vervallen") throw new InvalidTransitionError(messages.alreadyEnded);
     const now = ctx.now();
     const row = await repo.updateDependencyState(trx, id, { state: "vervallen", now });
-    await audit(trx, ctx, actor.userId, "dependency.withdrawn", id, { from: link.state, to: "vervallen" });
+    await audit(trx, ctx, actor.userId, "dependency.withdrawn", id, { from: link.state, to: "vervallen", ...auditFacts(from, to) });
     await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
     return { ...row, from, to };
   });
@@ -311,6 +335,8 @@ export async function lapseDependenciesOf(trx: Db, itemId: string, actorId: stri
   const items = await repo.findItems(trx, links.flatMap((l) => [l.fromId, l.toId]));
   const byName = actorId ? await repo.findUserName(trx, actorId) : null;
   for (const link of links) {
+    const from = items.get(link.fromId);
+    const to = items.get(link.toId);
     await repo.updateDependencyState(trx, link.id, { state: "vervallen", now, lapsed: true });
     await recordAudit(trx, {
       regionId: link.regionId,
@@ -318,10 +344,8 @@ export async function lapseDependenciesOf(trx: Db, itemId: string, actorId: stri
       action: "dependency.lapsed",
       subjectType: "dependency",
       subjectId: link.id,
-      data: { from: link.state, to: "vervallen", archivedItemId: itemId },
+      data: { from: link.state, to: "vervallen", archivedItemId: itemId, ...(from && to ? auditFacts(from, to) : {}) },
     });
-    const from = items.get(link.fromId);
-    const to = items.get(link.toId);
     if (!from || !to) continue;
     const facts: NotifyFacts = { regionId: link.regionId, kind: "dependency.lapsed", dependencyId: link.id, from, to, byName };
     await notifySide(trx, from, facts, actorId, [link.proposedBy]);
@@ -385,7 +409,59 @@ export async function listInbox(ctx: ServiceContext, input: unknown) {
     owner: { kind: ownerKind, slug: owner.slug, name: owner.name },
     incoming,
     outgoing: views.filter((v) => own(v.from)),
-    waitingForAnswer: incoming.filter((v) => v.state === "voorgesteld"),
+    /** Incoming proposals still waiting for this side's answer. */
+    waitingForAnswer: incoming.filter((v) => v.state === "voorgesteld").length,
+  };
+}
+
+/**
+ * The Overzicht's inbox: per werkgroep or fundament the person belongs to, the proposals that
+ * wait for their answer; the programme office, as facilitator, gets every werkgroep and
+ * fundament (without the proposals it made itself). Werkgroepen first, each in its own order;
+ * sections with nothing waiting are listed too, with an empty list.
+ */
+export async function listMyInbox(ctx: ServiceContext) {
+  const actor = requirePermission(ctx, "workspace.read");
+  const groupIds = actor.grants.flatMap((g) => ("groupId" in g ? [g.groupId] : []));
+  const foundationIds = actor.grants.flatMap((g) => ("foundationId" in g ? [g.foundationId] : []));
+  const facilitator = can(actor, "dependency.answer", { regionId: ctx.regionId });
+  const views = await toViews(ctx, await repo.listDependencies(ctx.db, ctx.regionId, { states: ["voorgesteld"] }));
+  const waiting = views.filter((v) => v.abilities.answer);
+  const owners = await repo.listOwners(ctx.db, ctx.regionId, facilitator ? undefined : { groupIds, foundationIds });
+  const mine = new Set([...groupIds, ...foundationIds]);
+  const sections = owners.map((owner) => ({
+    owner: { kind: owner.kind, slug: owner.slug, name: owner.name },
+    /** The person belongs to it (not only the programme office's view). */
+    member: mine.has(owner.id),
+    waiting: waiting.filter((v) => v.to.owner.kind === owner.kind && v.to.owner.slug === owner.slug),
+  }));
+  return { sections, waitingForAnswer: waiting.length };
+}
+
+/**
+ * The items a new link from `fromId` may point to, for the propose form: the region's other
+ * cards and werkagenda items that are not archived and not yet linked live with it, grouped by
+ * werkgroep and fundament (werkgroepen first), optionally only titles containing `query`.
+ * `canPropose` says whether the person may propose from this item at all.
+ */
+export async function listLinkTargets(ctx: ServiceContext, input: unknown) {
+  requirePermission(ctx, "workspace.read");
+  const { fromId, query } = parseInput(linkTargetsInput, input);
+  const from = (await repo.findItems(ctx.db, [fromId])).get(fromId);
+  if (!from || from.regionId !== ctx.regionId) throw new NotFoundError(messages.itemNotFound);
+  const linked = await repo.listLiveLinkedIds(ctx.db, fromId);
+  const candidates = await repo.listCandidateItems(ctx.db, ctx.regionId, { excludeIds: [fromId, ...linked], query: query || undefined, limit: 500 });
+  const groups: Array<{ owner: ItemRef["owner"]; items: ItemRef[] }> = [];
+  for (const item of candidates) {
+    const ref = toItemRef(item);
+    const last = groups[groups.length - 1];
+    if (last && last.owner.kind === ref.owner.kind && last.owner.slug === ref.owner.slug) last.items.push(ref);
+    else groups.push({ owner: ref.owner, items: [ref] });
+  }
+  return {
+    from: toItemRef(from),
+    canPropose: !from.archivedAt && can(ctx.actor, "dependency.propose", { regionId: ctx.regionId, ...ownerResource(from) }),
+    groups,
   };
 }
 

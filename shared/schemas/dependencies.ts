@@ -41,4 +41,10 @@ export const dependencyInboxInput = z.object({
 
 export const itemDependenciesInput = z.object({ itemId: uuid });
 
+/** The items a new link from `fromId` may point to; `query` narrows by title. */
+export const linkTargetsInput = z.object({
+  fromId: uuid,
+  query: z.preprocess((value) => (value === null ? undefined : value), z.string().trim().max(200).optional()),
+});
+
 export type ProposeDependencyInput = z.infer<typeof proposeDependencyInput>;
