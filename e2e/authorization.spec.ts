@@ -659,6 +659,9 @@ const cases: Case[] = [
   { procedure: "dependencies.inbox", variant: "a werkgroep", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "werkgroep", slug: "mentaal-gezond" }) },
   { procedure: "dependencies.inbox", variant: "a fundament", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "fundament", slug: "gezonde-leefomgeving" }) },
   { procedure: "dependencies.item", kind: "query", allowed: signedIn, input: async () => ({ itemId: (await disposableItem(ids.otherFoundation)).id }) },
+  // The Overzicht's inbox is the caller's own (an empty list for who answers nothing); the propose form's candidates are a read.
+  { procedure: "dependencies.myInbox", kind: "query", allowed: signedIn },
+  { procedure: "dependencies.linkTargets", kind: "query", allowed: signedIn, input: async () => ({ fromId: (await disposableCard(ids.otherGroup)).id }) },
   // Notifications: every signed-in person reads and marks only their own (self.manage).
   { procedure: "notifications.list", kind: "query", allowed: signedIn, input: async () => ({}) },
   { procedure: "notifications.unreadCount", kind: "query", allowed: signedIn },
@@ -919,6 +922,26 @@ describe("defences on the API", () => {
     expect(response.status).toBe(403);
     const sessionId = token.split(".")[0]!;
     expect(await database.db.selectFrom("session").where("id", "=", sessionId).select("id").executeTakeFirst()).toBeDefined();
+  });
+
+  it("refuses a vereist link over the API that would close a cycle, naming the cycle in Dutch, and stores nothing", async () => {
+    // a requires b requires c; c requiring a would close the circle.
+    const a = await disposableCard(ids.ownGroup);
+    const b = await disposableItem(ids.ownFoundation);
+    const c = await disposableCard(ids.otherGroup);
+    await disposableLink({ card: a.id }, { item: b.id });
+    await disposableLink({ item: b.id }, { card: c.id });
+    const cookie = (await cookieFor("programme_office"))!;
+    const response = await fetch(`${server.baseUrl}/api/trpc/dependencies.propose`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json", origin: server.baseUrl },
+      body: JSON.stringify({ fromId: c.id, toId: a.id, kind: "vereist" }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string } };
+    expect(body.error.message).toContain("Dit kan niet: dan wachten ze op elkaar.");
+    for (const title of [a.title, b.title, c.title]) expect(body.error.message).toContain(title);
+    expect(await database.db.selectFrom("dependency").where("from_key", "=", c.id).select("id").execute()).toEqual([]);
   });
 
   it("does not let a session of another region act here", async () => {
