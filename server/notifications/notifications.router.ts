@@ -9,7 +9,7 @@ export const notificationsRouter = router({
   list: publicProcedure.input(listNotificationsInput).query(({ ctx, input }) => notifications.listMyNotifications(ctx, input)),
   /** The number on the bell. */
   unreadCount: publicProcedure.query(({ ctx }) => notifications.countMyUnread(ctx)),
-  /** { ids } -> marks those of the caller's own notifications read (404 when none is theirs). */
+  /** { ids } -> marks those of the caller's own notifications read (404, and nothing changes, when one is not theirs). */
   markRead: publicProcedure.input(markReadInput).mutation(({ ctx, input }) => notifications.markRead(ctx, input)),
   /** Marks all the caller's notifications read. */
   markAllRead: publicProcedure.mutation(({ ctx }) => notifications.markAllRead(ctx)),

@@ -98,9 +98,12 @@ describe("the person's own notifications", () => {
     for (const row of theirs) expect(myIds.has(row.id)).toBe(false);
 
     await expect(markRead(me, { ids: theirs.map((r) => r.id) })).rejects.toBeInstanceOf(NotFoundError);
-    // Mixed ids: only the own ones change.
-    expect(await markRead(me, { ids: [mine[0]!.id, theirs[0]!.id] })).toEqual({ marked: 1 });
+    // One id of someone else among the own ones: a 404, and nothing changes on either side.
+    await expect(markRead(me, { ids: [mine[0]!.id, theirs[0]!.id] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(markRead(me, { ids: ["00000000-0000-4000-8000-000000000000"] })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await countMyUnread(me)).toEqual({ unread: 2 });
     expect(await countMyUnread(them)).toEqual({ unread: 2 });
+    expect(await markRead(me, { ids: [mine[0]!.id] })).toEqual({ marked: 1 });
     await markAllRead(me);
     expect(await countMyUnread(them)).toEqual({ unread: 2 });
   });
@@ -152,6 +155,22 @@ describe("the daily digest", () => {
     expect(await count()).toBe(before);
     // The next day it goes out, and only that one.
     expect(await sendDailyDigest(deps, { regionId: anonymous.regionId, day: "2030-01-08" })).toEqual({ claimed: true, sent: 1 });
+  });
+
+  it("leaves out read notifications and deactivated people", async () => {
+    const [reader, gone] = await Promise.all(["meelezer@demo.nl", "team2.arbeidsmarkt@demo.nl"].map(userId));
+    await database.db.deleteFrom("notification").where("user_id", "in", [reader!, gone!]).execute();
+    await notifyPeople(database.db, [reader!, gone!], { regionId: anonymous.regionId, kind: "dependency.lapsed", subjectId: reader!, data, link: "/" });
+    await database.db.updateTable("notification").set({ read_at: new Date() }).where("user_id", "=", reader!).execute();
+    await database.db.updateTable("app_user").set({ active: false, deactivated_at: new Date() }).where("id", "=", gone!).execute();
+    try {
+      const deps = { db: database.db, mailer: anonymous.mailer, publicUrl: "http://localhost:3000" };
+      expect(await sendDailyDigest(deps, { regionId: anonymous.regionId, day: "2030-01-20" })).toEqual({ claimed: true, sent: 0 });
+      const left = await database.db.selectFrom("notification").where("user_id", "in", [reader!, gone!]).select("emailed_at").execute();
+      expect(left.every((row) => row.emailed_at === null)).toBe(true);
+    } finally {
+      await database.db.updateTable("app_user").set({ active: true, deactivated_at: null }).where("id", "=", gone!).execute();
+    }
   });
 
   it("runs from the scheduler once it is past 07:00 in Amsterdam, and stops", async () => {

@@ -68,12 +68,16 @@ export async function countMyUnread(ctx: ServiceContext) {
   return { unread: await repo.countUnread(ctx.db, ctx.regionId, actor.userId) };
 }
 
-/** Marks some of the person's own notifications read; ids of others are left alone (404 when none is theirs). */
+/**
+ * Marks some of the person's own notifications read. One id that is not theirs (someone
+ * else's, or unknown) makes it a 404 and nothing changes: the answer is the same for both,
+ * so it tells nothing about other people's notifications.
+ */
 export async function markRead(ctx: ServiceContext, input: unknown) {
   const actor = requirePermission(ctx, "self.manage");
   const { ids } = parseInput(markReadInput, input);
   const unique = [...new Set(ids)];
-  if ((await repo.countOwnOf(ctx.db, ctx.regionId, actor.userId, unique)) === 0) throw new NotFoundError(nl.notifications.notFound);
+  if ((await repo.countOwnOf(ctx.db, ctx.regionId, actor.userId, unique)) !== unique.length) throw new NotFoundError(nl.notifications.notFound);
   const marked = await repo.markOwnRead(ctx.db, ctx.regionId, actor.userId, unique, ctx.now());
   return { marked };
 }
