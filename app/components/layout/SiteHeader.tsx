@@ -27,6 +27,7 @@ export function SiteHeader({ user, abilities, unreadNotifications = 0 }: HeaderP
       ? [
           { to: "/werkgroepen", label: nl.structure.nav.groups, end: false },
           { to: "/fundamenten", label: nl.structure.nav.foundations, end: false },
+          { to: "/afhankelijkheden", label: nl.dependencyUi.nav, end: false },
           { to: "/matrix", label: nl.structure.nav.matrix, end: false },
         ]
       : []),
