@@ -1,9 +1,12 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Heading1, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import { nl } from "../../shared/i18n/nl";
 import { formatDutchDateTime } from "../components/auth/device";
+import { timeAgo } from "../components/board/model";
+import notificationStyles from "../components/notifications/notifications.css";
 import { ErrorSummary } from "../components/auth/FormParts";
+import { AppLink } from "../components/ui/AppLink";
 import { isRefusal, refuseWith, textField } from "../components/auth/form.server";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
@@ -16,6 +19,7 @@ import { fromFormService, fromService, type ErrorPayload } from "../lib/service.
 export const loader = async ({ context: { ctx }, request }: LoaderFunctionArgs) => {
   requireSignedIn(ctx, request);
   const { unread, notifications } = await fromService(listMyNotifications(ctx, {}));
+  const now = ctx.now().getTime();
   return {
     unread,
     notifications: notifications.map((n) => ({
@@ -23,6 +27,8 @@ export const loader = async ({ context: { ctx }, request }: LoaderFunctionArgs) 
       text: n.text,
       link: n.link,
       read: n.read,
+      // "3 dagen geleden", with the date and time on hover; both made here, so SSR and hydration agree.
+      ago: timeAgo(n.createdAt, now),
       time: formatDutchDateTime(n.createdAt),
       dateTime: new Date(n.createdAt).toISOString(),
     })),
@@ -46,6 +52,8 @@ export const action = async ({ context: { ctx }, request }: ActionFunctionArgs) 
   }
   throw data<ErrorPayload>({ message: nl.validation.invalid }, { status: 400 });
 };
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: notificationStyles }];
 
 export const meta: MetaFunction = () => [{ title: `${nl.notifications.title} - ${nl.app.name}` }];
 
@@ -87,21 +95,23 @@ export default function NotificationsPage() {
         <ul className="rw-notifications" aria-label={m.title}>
           {notifications.map((n) => (
             <li key={n.id} className={n.read ? "rw-notification" : "rw-notification rw-notification--unread"}>
-              <Paragraph>
+              <Paragraph className="rw-notification__text">
                 {!n.read && (
                   <>
-                    <span className="rw-tag">{m.unread}</span>{" "}
+                    <span className="rw-tag rw-notification__new">{m.unread}</span>{" "}
                   </>
                 )}
                 {n.text}
               </Paragraph>
-              <Paragraph>
-                <time dateTime={n.dateTime}>{n.time}</time>
+              <Paragraph className="rw-notification__meta">
+                <time dateTime={n.dateTime} title={n.time}>
+                  {n.ago}
+                </time>
                 {" · "}
-                <Link to={n.link}>
+                <AppLink to={n.link}>
                   {m.open}
                   <span className="rw-visually-hidden">{m.markReadOf(n.text)}</span>
-                </Link>
+                </AppLink>
               </Paragraph>
               {!n.read && (
                 <Form method="post">
