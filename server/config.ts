@@ -16,6 +16,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Regioplan Werkplaats <noreply@regioplan-werkplaats.nl>"),
   /** Express "trust proxy": set to the number of proxies in front, so client IPs are right. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** The daily e-mail digest of notifications (after 07:00 Amsterdam time); "off" stops it on this instance. */
+  NOTIFICATION_DIGEST: z.enum(["on", "off"]).default("on"),
 });
 
 export interface AppConfig {
@@ -30,6 +32,7 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   trustProxy: number;
+  notificationDigest: boolean;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -52,5 +55,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
     trustProxy: e.TRUST_PROXY,
+    notificationDigest: e.NOTIFICATION_DIGEST === "on",
   };
 }

@@ -51,7 +51,7 @@ async function main() {
   const collab = createCollabServer({ db: database.db, production: config.production, log, fanout, events });
 
   // The daily e-mail digest of notifications, once a day after 07:00 (Amsterdam) across instances.
-  const digest = startDigestScheduler({ db: database.db, mailer, publicUrl: config.publicUrl, regionId, log });
+  const digest = config.notificationDigest ? startDigestScheduler({ db: database.db, mailer, publicUrl: config.publicUrl, regionId, log }) : null;
 
   const server = createServer(app);
   server.on("upgrade", (req, socket, head) => collab.handleUpgrade(req, socket, head));
@@ -82,7 +82,7 @@ async function main() {
     // Co-editing sockets close (clients reconnect elsewhere) and every received edit is
     // written before the database closes.
     await collab.close();
-    await digest.stop();
+    await digest?.stop();
     await closed;
     await events.close();
     await database.close();
