@@ -7,6 +7,7 @@ import structureStyles from "../components/structure/structure.css";
 import { AgendaStatus } from "../components/review/AgendaStatus";
 import reviewStyles from "../components/review/review.css";
 import { loadAgendaStateOf, reviewPathOf } from "../components/review/review.server";
+import dependencyStyles from "../components/dependencies/inbox.css";
 import { AppLink } from "../components/ui/AppLink";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
@@ -15,6 +16,7 @@ import { fromService } from "../lib/service.server";
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: structureStyles },
   { rel: "stylesheet", href: reviewStyles },
+  { rel: "stylesheet", href: dependencyStyles },
 ];
 
 /** The fundament's name above its tabs; an unknown fundament is a 404 for every tab. */
@@ -42,6 +44,7 @@ export default function FoundationLayout() {
   const tabs = [
     { path: "werkagenda", label: t.tabWorkplan },
     { path: "agenda", label: nl.agenda.tab },
+    { path: "afhankelijkheden", label: nl.dependencyInbox.tab },
     { path: "team", label: t.tabTeam },
   ];
   return (

@@ -11,10 +11,12 @@ import boardStyles from "../components/board/board.css";
 import { AgendaStatus } from "../components/review/AgendaStatus";
 import reviewStyles from "../components/review/review.css";
 import { loadAgendaStateOf, reviewPathOf } from "../components/review/review.server";
+import dependencyStyles from "../components/dependencies/inbox.css";
 
 export const links = () => [
   { rel: "stylesheet", href: boardStyles },
   { rel: "stylesheet", href: reviewStyles },
+  { rel: "stylesheet", href: dependencyStyles },
 ];
 
 /** The werkgroep's header (name, description, focus count) above its tabs. */
@@ -40,6 +42,7 @@ const tabs = [
   { path: "bord", label: nl.board.tabs.board },
   { path: "tabel", label: nl.board.tabs.table },
   { path: "agenda", label: nl.agenda.tab },
+  { path: "afhankelijkheden", label: nl.dependencyInbox.tab },
   { path: "leden", label: nl.board.tabs.members },
   { path: "geschiedenis", label: nl.board.tabs.history },
 ] as const;

@@ -1,0 +1,61 @@
+// What the dependency tabs, badges, card panel and Overzicht show of a link, as the loaders
+// send it (server/dependencies/dependencies.service.ts: DependencyView and ItemRef).
+
+export interface ItemRefData {
+  id: string;
+  type: "card" | "item";
+  title: string;
+  owner: { kind: "werkgroep" | "fundament"; slug: string; name: string };
+  status: string;
+  statusLabel?: string;
+  quarter: string | null;
+}
+
+export interface DependencyData {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  state: string;
+  stateLabel: string;
+  agreedDate: string | null;
+  note: string;
+  answerReason: string;
+  from: ItemRefData;
+  to: ItemRefData;
+  proposedByName: string | null;
+  answeredByName: string | null;
+  answeredAt: Date | string | null;
+  createdAt: Date | string;
+  abilities: { answer: boolean; withdraw: boolean };
+}
+
+/** Per card or werkagenda item of a board: live links in and out, and its risk with the reason. */
+export interface BadgeData {
+  incoming: number;
+  outgoing: number;
+  atRisk: boolean;
+  riskText: string | null;
+}
+
+/** Where an item lives: a card opens in its board's side panel, a werkagenda item on its werkagenda. */
+export function itemHref(item: Pick<ItemRefData, "id" | "type" | "owner">): string {
+  const slug = encodeURIComponent(item.owner.slug);
+  return item.type === "card" ? `/werkgroepen/${slug}/bord?kaart=${item.id}` : `/fundamenten/${slug}/werkagenda#punt-${item.id}`;
+}
+
+/** "/werkgroepen/<slug>/afhankelijkheden" or "/fundamenten/<slug>/afhankelijkheden". */
+export function dependencyTabPath(kind: "werkgroep" | "fundament", slug: string): string {
+  return `/${kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${encodeURIComponent(slug)}/afhankelijkheden`;
+}
+
+/** "3 december 2026", in Amsterdam time. */
+export function formatDay(value: Date | string): string {
+  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date(value));
+}
+
+/** An agreed date ("2025-03-31") as "31 maart 2025". */
+export function formatCalendarDate(value: string): string {
+  const [year, month, day] = value.split("-").map(Number);
+  if (!year || !month || !day) return value;
+  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+}
