@@ -8,6 +8,7 @@ import { ArchivedItems, NewItemForm, WorkplanLanes, workplanFields } from "../co
 import { getWorkplan, listArchivedWorkplanItems } from "../components/structure/services.server";
 import structureStyles from "../components/structure/structure.css";
 import { runWorkplanAction } from "../components/structure/workplan.server";
+import { loadBadges } from "../components/dependencies/inbox.server";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
@@ -19,7 +20,10 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
   requireSignedIn(ctx, request);
   const { foundation, items, abilities } = await fromService(getWorkplan(ctx, { slug: params.slug }));
   const canEdit = abilities["foundation.edit"];
-  const archived = canEdit ? await fromService(listArchivedWorkplanItems(ctx, { slug: foundation.slug })) : [];
+  const [archived, badges] = await Promise.all([
+    canEdit ? fromService(listArchivedWorkplanItems(ctx, { slug: foundation.slug })) : [],
+    loadBadges(ctx, "fundament", foundation.slug),
+  ]);
   return {
     foundation: { id: foundation.id, slug: foundation.slug, name: foundation.name },
     items: items.map(({ id, title, description, status, dueQuarter, responsibleOrganisation, version }) => ({
@@ -33,6 +37,7 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
     })),
     archived: archived.map(({ id, title, dueQuarter }) => ({ id, title, dueQuarter })),
     canEdit,
+    badges,
   };
 };
 
@@ -53,7 +58,7 @@ export const handle: RouteHandle = {
 
 /** Werkagenda: the kwartiermaker's items in four lanes; editing for the kwartiermaker and team. */
 export default function WorkplanPage() {
-  const { foundation, items, archived, canEdit } = useLoaderData<typeof loader>();
+  const { foundation, items, archived, canEdit, badges } = useLoaderData<typeof loader>();
   // Changes by others (on any instance) reload the werkagenda without a page refresh.
   useLiveBoard("workplan", foundation.id);
   const outcome = useActionData<typeof action>();
@@ -66,7 +71,7 @@ export default function WorkplanPage() {
         <AdminErrorSummary outcome={outcome} fields={workplanFields(outcome)} />
         <AdminStatus outcome={outcome} />
         {items.length === 0 && <Paragraph>{canEdit ? t.emptyEditor : t.empty}</Paragraph>}
-        <WorkplanLanes items={items} canEdit={canEdit} outcome={outcome} />
+        <WorkplanLanes items={items} canEdit={canEdit} outcome={outcome} badges={badges} />
       </section>
       {canEdit && <NewItemForm outcome={outcome} />}
       {canEdit && <ArchivedItems items={archived} outcome={outcome} />}

@@ -7,6 +7,7 @@ import { badRequest, findScaleProblem, readEdit, runBoardAction, text, texts } f
 import { ArchivedCards } from "../components/board/ArchivedCards";
 import { Board } from "../components/board/Board";
 import { CardPanel } from "../components/board/CardPanel";
+import type { CardDependenciesData } from "../components/dependencies/CardDependencies";
 import { lastEditorOf } from "../components/board/history";
 import { groupIntoLanes, toBoardCard } from "../components/board/model";
 import { NewCard } from "../components/board/NewCard";
@@ -24,6 +25,7 @@ import {
   restoreCard,
   updateCard,
 } from "../components/board/services.server";
+import { loadBadges, loadItemDependencies } from "../components/dependencies/inbox.server";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { useLiveBoard } from "../lib/live-board";
@@ -46,6 +48,7 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
   const [comments, history] = card
     ? await fromService(Promise.all([listCardComments(ctx, { cardId: card.id }), getCardHistory(ctx, { cardId: card.id })]))
     : [[], []];
+  const [badges, dependencies] = await Promise.all([loadBadges(ctx, "werkgroep", board.group.slug), card ? loadItemDependencies(ctx, card.id) : null]);
   const archivedId = url.searchParams.get("gearchiveerd");
   return {
     group: { id: board.group.id, slug: board.group.slug, name: board.group.name },
@@ -61,9 +64,11 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
           comments,
           history: history.map((e) => ({ id: e.id, action: e.action, data: e.data as unknown, createdAt: e.createdAt, actorName: e.actorName })),
           confirmArchive: url.searchParams.get("archiveren") === "ja",
+          dependencies: dependencies && card ? { ...dependencies, riskText: badges[card.id]?.riskText ?? null, tabUrl: `/werkgroepen/${board.group.slug}/afhankelijkheden` } : undefined,
         }
       : null,
     archivedNotice: archivedId ? (archived.find((c) => c.id === archivedId)?.title ?? null) : null,
+    badges,
     now: Date.now(),
   };
 };
@@ -139,7 +144,7 @@ export const handle: RouteHandle = {
 };
 
 export default function BoardPage() {
-  const { group, cards, archived, focusCount, abilities, options, panel, archivedNotice, now } = useLoaderData<typeof loader>();
+  const { group, cards, archived, focusCount, abilities, options, panel, archivedNotice, now, badges } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const location = useLocation();
   const boardUrl = `/werkgroepen/${group.slug}/bord`;
@@ -179,7 +184,7 @@ export default function BoardPage() {
       <div className={["rw-board-layout", panel ? "rw-board-layout--panel" : ""].filter(Boolean).join(" ")}>
         <div className="rw-board-layout__board">
           <Paragraph className="rw-muted">{canEdit ? t.boardIntro : t.boardIntroReadOnly}</Paragraph>
-          <Board cards={cards} options={options} canEdit={canEdit} boardUrl={boardUrl} openCardId={openCardId} onBusyChange={onBusyChange} />
+          <Board cards={cards} options={options} canEdit={canEdit} boardUrl={boardUrl} openCardId={openCardId} onBusyChange={onBusyChange} badges={badges} />
         </div>
         {panel &&
           (panel.card ? (
@@ -195,6 +200,7 @@ export default function BoardPage() {
               boardUrl={boardUrl}
               confirmArchive={panel.confirmArchive}
               now={now}
+              dependencies={panel.dependencies as CardDependenciesData | undefined}
             />
           ) : (
             <section className="rw-panel" aria-labelledby="kaart-weg" tabIndex={-1}>

@@ -5,6 +5,8 @@ import { nl } from "../../../shared/i18n/nl";
 import { FormLabel, Heading2, Paragraph, SecondaryActionButton, Select, SelectOption } from "@utrecht/component-library-react";
 import { cardAbove, describeScale, groupIntoLanes, locate, namesOf, placeCard, showQuarterRange, statusLabel, stepMove, type BoardCard, type CardOptions, type Lanes } from "./model";
 import { isOutcomeFor, type BoardOutcome } from "./outcome";
+import { DependencyBadges } from "../dependencies/DependencyBadges";
+import type { BadgeData } from "../dependencies/dependency-view";
 
 const t = nl.board;
 
@@ -19,6 +21,8 @@ interface BoardProps {
   openCardId: string | null;
   /** Tells the page that a move is under way, so live updates wait until it is done. */
   onBusyChange: (busy: boolean) => void;
+  /** Dependency badges per card id (links in and out, risk with the reason). */
+  badges?: Record<string, BadgeData>;
 }
 
 /** Where the card is, as a screen reader says it: lane, and place n of m. */
@@ -34,7 +38,7 @@ function whereIs(lanes: Lanes, cardId: string) {
  * announced) or, without JavaScript, with its "Verplaats naar" form. A drop posts
  * intent=move; a refused move shows the reason and puts the card back.
  */
-export function Board({ cards, options, canEdit, boardUrl, openCardId, onBusyChange }: BoardProps) {
+export function Board({ cards, options, canEdit, boardUrl, openCardId, onBusyChange, badges }: BoardProps) {
   const fetcher = useFetcher<BoardOutcome>({ key: "board-move" });
   const [arrangement, setArrangement] = useState<Lanes | null>(null);
   const [picked, setPicked] = useState<{ cardId: string; origin: Lanes } | null>(null);
@@ -238,6 +242,7 @@ export function Board({ cards, options, canEdit, boardUrl, openCardId, onBusyCha
                       <BoardCardItem
                         key={card.id}
                         card={card}
+                        badge={badges?.[card.id]}
                         options={options}
                         canEdit={canEdit}
                         hydrated={hydrated}
@@ -271,6 +276,7 @@ export function Board({ cards, options, canEdit, boardUrl, openCardId, onBusyCha
 
 interface CardItemProps {
   card: BoardCard;
+  badge: BadgeData | undefined;
   options: CardOptions;
   canEdit: boolean;
   hydrated: boolean;
@@ -312,6 +318,7 @@ function BoardCardItem(props: CardItemProps) {
         </Link>
       </h3>
       {card.focus && <p className="rw-chip rw-chip--focus">{t.focusMark}</p>}
+      <DependencyBadges badge={props.badge} />
       <dl className="rw-board-card__meta">
         <div>
           <dt>{t.scaleLabel}</dt>

@@ -9,6 +9,7 @@ import { FieldForm } from "./FieldForm";
 import { describeEvent, type HistoryEvent } from "./history";
 import { describeScale, namesOf, showQuarter, showQuarterRange, statusLabel, timeAgo, type BoardCard, type CardOptions } from "./model";
 import { isOutcomeFor, type BoardOutcome } from "./outcome";
+import { CardDependencies, type CardDependenciesData } from "../dependencies/CardDependencies";
 import {
   FormLabel,
   Heading2,
@@ -40,6 +41,8 @@ interface CardPanelProps {
   boardUrl: string;
   confirmArchive: boolean;
   now: number;
+  /** The card's dependencies with its risk reason (from the page's loader). */
+  dependencies?: CardDependenciesData;
 }
 
 const t = nl.board;
@@ -48,7 +51,7 @@ const t = nl.board;
  * The card's side panel: a labelled <section> that gets focus when it opens; Escape or
  * "Sluiten" goes back to the board. Each field saves on its own (FieldForm).
  */
-export function CardPanel({ card, comments, history, options, focusCount, canEdit, canComment, boardUrl, confirmArchive, now }: CardPanelProps) {
+export function CardPanel({ card, comments, history, options, focusCount, canEdit, canComment, boardUrl, confirmArchive, now, dependencies }: CardPanelProps) {
   const ref = useRef<HTMLElement>(null);
   const navigate = useNavigate();
   const cardUrl = `${boardUrl}?kaart=${card.id}`;
@@ -86,6 +89,8 @@ export function CardPanel({ card, comments, history, options, focusCount, canEdi
           <ReadOnlyFields card={card} options={options} />
         </>
       )}
+
+      {dependencies && <CardDependencies data={dependencies} />}
 
       <Comments card={card} comments={comments} canComment={canComment} now={now} />
 

@@ -18,6 +18,8 @@ import { nl } from "../../../shared/i18n/nl";
 import { AdminTextarea, AdminTextField } from "../admin/Fields";
 import { FormMessage, IntentFields, useSubmitting, type FieldMap } from "../admin/FormFeedback";
 import { errorFor, formLevelError, isFor, type AdminOutcome } from "../admin/outcome";
+import { DependencyBadges } from "../dependencies/DependencyBadges";
+import type { BadgeData } from "../dependencies/dependency-view";
 
 // A fundament's werkagenda as four lanes (Gepland, Bezig, Gereed, Vertraagd). For people who
 // may edit it, each item has small plain forms: move to another lane, edit, archive.
@@ -60,7 +62,18 @@ export function workplanFields(outcome: AdminOutcome | undefined): FieldMap {
 }
 
 /** The four lanes with their items, in lane order. */
-export function WorkplanLanes({ items, canEdit, outcome }: { items: WorkplanItemView[]; canEdit: boolean; outcome: AdminOutcome | undefined }) {
+export function WorkplanLanes({
+  items,
+  canEdit,
+  outcome,
+  badges,
+}: {
+  items: WorkplanItemView[];
+  canEdit: boolean;
+  outcome: AdminOutcome | undefined;
+  /** Dependency badges per item id (links in and out, risk with the reason). */
+  badges?: Record<string, BadgeData>;
+}) {
   return (
     <div className="rw-st-lanes">
       {workplanStatuses.map((status) => {
@@ -76,7 +89,7 @@ export function WorkplanLanes({ items, canEdit, outcome }: { items: WorkplanItem
             ) : (
               <ol className="rw-st-lane__items">
                 {lane.map((item) => (
-                  <WorkplanItemCard key={item.id} item={item} canEdit={canEdit} outcome={outcome} />
+                  <WorkplanItemCard key={item.id} item={item} canEdit={canEdit} outcome={outcome} badge={badges?.[item.id]} />
                 ))}
               </ol>
             )}
@@ -87,10 +100,11 @@ export function WorkplanLanes({ items, canEdit, outcome }: { items: WorkplanItem
   );
 }
 
-function WorkplanItemCard({ item, canEdit, outcome }: { item: WorkplanItemView; canEdit: boolean; outcome: AdminOutcome | undefined }) {
+function WorkplanItemCard({ item, canEdit, outcome, badge }: { item: WorkplanItemView; canEdit: boolean; outcome: AdminOutcome | undefined; badge?: BadgeData }) {
   return (
-    <li className="rw-st-item">
+    <li className="rw-st-item" id={`punt-${item.id}`}>
       <h4>{item.title}</h4>
+      <DependencyBadges badge={badge} />
       {item.description && <p>{item.description}</p>}
       <dl>
         <dt>{t.due}</dt>
