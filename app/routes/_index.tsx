@@ -5,6 +5,9 @@ import { nl } from "../../shared/i18n/nl";
 import { can } from "../../shared/permissions";
 import { PersonalOverview } from "../components/overview/PersonalOverview";
 import reviewStyles from "../components/review/review.css";
+import dependencyStyles from "../components/dependencies/inbox.css";
+import { loadMyDependencies } from "../components/dependencies/inbox.server";
+import type { MyDependenciesView } from "../components/dependencies/OverviewDependencies";
 import { loadReviewOverview } from "../components/review/review.server";
 import { BuildingBlockCards, FoundationCards, TaskCards } from "../components/plan/PlanCards";
 import { AppLink } from "../components/ui/AppLink";
@@ -12,15 +15,21 @@ import { requireSignedIn } from "../lib/auth.server";
 import { fromService } from "../lib/service.server";
 import { getCurrentUser, getOverview, getPlanOverview, markChangesSeen } from "../lib/services.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: reviewStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: reviewStyles },
+  { rel: "stylesheet", href: dependencyStyles },
+];
 
 /** Signed in: what needs this person now (with the review: queue, open reviews, agendas waiting, own agenda's state). Anonymous: the plan at a glance. */
 export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
   if (ctx.actor) {
-    const [overview, user, review] = await Promise.all([fromService(getOverview(ctx)), getCurrentUser(ctx), loadReviewOverview(ctx)]);
+    const [overview, user, review, dependencies] = await Promise.all([fromService(getOverview(ctx)), getCurrentUser(ctx), loadReviewOverview(ctx), loadMyDependencies(ctx)]);
     const region = { regionId: ctx.regionId };
     const roles = { expert: can(ctx.actor, "review.write", region), office: can(ctx.actor, "review.configure", region), coalition: can(ctx.actor, "agenda.adopt", region) };
-    return { kind: "person" as const, overview: { ...overview, userName: user?.name ?? "", review: { ...review, roles } } };
+    return {
+      kind: "person" as const,
+      overview: { ...overview, userName: user?.name ?? "", review: { ...review, roles }, dependencies: dependencies as unknown as MyDependenciesView },
+    };
   }
   return { kind: "plan" as const, plan: await fromService(getPlanOverview(ctx)) };
 };

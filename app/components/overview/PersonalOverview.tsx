@@ -19,6 +19,7 @@ import { nl } from "../../../shared/i18n/nl";
 import { AgendaStatus } from "../review/AgendaStatus";
 import { AgendaTable, reviewPageOf, type AgendaRow } from "../review/ReviewOverview";
 import { AppLink } from "../ui/AppLink";
+import { OverviewDependencies, type MyDependenciesView } from "../dependencies/OverviewDependencies";
 
 const t = nl.overview;
 const lanes = ["verkennen", "gekozen", "uitwerken", "in_agenda", "gepauzeerd"] as const;
@@ -50,6 +51,8 @@ export interface OverviewData {
   }>;
   /** The review: the expert team's queue, every agenda's state, and which review roles the person holds. */
   review?: { queue: AgendaRow[]; agendas: AgendaRow[]; roles: { expert: boolean; office: boolean; coalition: boolean } };
+  /** Dependency requests waiting for the person's answer and their own items at risk. */
+  dependencies?: MyDependenciesView;
 }
 
 const r = nl.reviewUi;
@@ -116,6 +119,8 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
       {!hasScope && !data.region && !data.review?.roles.expert && <Paragraph>{t.noRoleYet}</Paragraph>}
 
       <ReviewSections data={data} />
+
+      {data.dependencies && <OverviewDependencies data={data.dependencies} />}
 
       {data.myGroups.map((group) => (
         <section key={group.id} className="rw-section" aria-labelledby={`groep-${group.id}`}>
