@@ -203,6 +203,7 @@ describe("inviting a person", () => {
       nl.nav.plan,
       nl.structure.nav.groups,
       nl.structure.nav.foundations,
+      nl.dependencyUi.nav,
       nl.structure.nav.matrix,
     ]);
     const forbidden = await person.goto(url("/beheer"));

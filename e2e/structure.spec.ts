@@ -94,7 +94,7 @@ describe("the navigation", () => {
     await logIn(page, "meelezer@demo.nl");
     await expect
       .poll(() => mainNav(page).getByRole("link").allTextContents(), { timeout: 10_000 })
-      .toEqual([nl.nav.overview, nl.nav.plan, s.nav.groups, s.nav.foundations, s.nav.matrix]);
+      .toEqual([nl.nav.overview, nl.nav.plan, s.nav.groups, s.nav.foundations, nl.dependencyUi.nav, s.nav.matrix]);
     // Once the page is hydrated and idle, the link navigates client-side.
     await page.waitForLoadState("networkidle");
     await mainNav(page).getByRole("link", { name: s.nav.groups }).click();
