@@ -12,7 +12,7 @@ import { publishAfterCommit } from "../events/publish";
 import { findWorkingGroupBySlug, listLinkOptions } from "../groups/groups.repository";
 import { listMunicipalities } from "../plan/plan.repository";
 import { lapseDependenciesOf } from "../dependencies/dependencies.service";
-import { refreshRisks } from "../dependencies/risk.service";
+import { announceRiskChanges, refreshRisks, type RiskRefresh } from "../dependencies/risk.service";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
@@ -177,6 +177,7 @@ export async function updateCard(ctx: ServiceContext, input: unknown) {
   const plan = await requirePlan(ctx);
   const normalised = normaliseQuarters(edits);
   await requireLinksInRegion(ctx, plan.id, normalised);
+  let risk: RiskRefresh | null = null;
   const card = await ctx.db.transaction().execute(async (trx) => {
     await repo.lockGroup(trx, existing.groupId);
     const row = await repo.lockCard(trx, ctx.regionId, cardId);
@@ -199,10 +200,11 @@ export async function updateCard(ctx: ServiceContext, input: unknown) {
     const updated = await repo.updateCardRow(trx, row.id, row.version, { ...toColumns(next), rank, updated_at: ctx.now(), updated_by: actor.userId });
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "card.updated", subjectType: "solution_direction", subjectId: row.id, data: { changes: merged.changes } });
-    if (merged.changes.some((c) => riskFields.has(c.field))) await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+    if (merged.changes.some((c) => riskFields.has(c.field))) risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: "card.updated", id: card.id, version: card.version });
+  announceRiskChanges(ctx, risk);
   return card;
 }
 
@@ -215,6 +217,7 @@ export async function moveCard(ctx: ServiceContext, input: unknown) {
   const { cardId, status, afterCardId } = parseInput(moveCardInput, input);
   const existing = await requireCard(ctx, cardId);
   const actor = requirePermission(ctx, "group.edit", { groupId: existing.groupId });
+  let risk: RiskRefresh | null = null;
   const card = await ctx.db.transaction().execute(async (trx) => {
     await repo.lockGroup(trx, existing.groupId);
     const row = await repo.lockCard(trx, ctx.regionId, cardId);
@@ -237,11 +240,12 @@ export async function moveCard(ctx: ServiceContext, input: unknown) {
         subjectId: row.id,
         data: { changes: [{ field: "status", from: row.status, to: status }] },
       });
-      await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     }
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: "card.moved", id: card.id, version: card.version });
+  announceRiskChanges(ctx, risk);
   return card;
 }
 
@@ -258,6 +262,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
   const { cardId } = parseInput(cardIdInput, input);
   const existing = await requireCard(ctx, cardId, { archived: !archive });
   const actor = requirePermission(ctx, "group.edit", { groupId: existing.groupId });
+  let risk: RiskRefresh | null = null;
   const card = await ctx.db.transaction().execute(async (trx) => {
     await repo.lockGroup(trx, existing.groupId);
     const row = await repo.lockCard(trx, ctx.regionId, cardId);
@@ -273,10 +278,11 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: archive ? "card.archived" : "card.restored", subjectType: "solution_direction", subjectId: row.id });
     if (archive) await lapseDependenciesOf(trx, row.id, actor.userId, ctx.now());
-    await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: archive ? "card.archived" : "card.restored", id: card.id, version: card.version });
+  announceRiskChanges(ctx, risk);
   return card;
 }
 

@@ -141,6 +141,7 @@ const linkColumns = [
   "kind",
   "state",
   "proposed_by as proposedBy",
+  "answered_by as answeredBy",
   "version",
 ] as const;
 

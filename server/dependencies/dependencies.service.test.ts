@@ -371,6 +371,11 @@ describe("withdrawing and lapsing", () => {
     await expect(withdrawDependency(await groupMember(), { id })).rejects.toBeInstanceOf(InvalidTransitionError);
     const audit = await database.db.selectFrom("audit_event").where("action", "=", "dependency.withdrawn").where("subject_id", "=", id).select("data").executeTakeFirstOrThrow();
     expect(audit.data).toMatchObject({ from: "afgewezen", to: "vervallen", fromId: from.id, toId: to.id, fromTitle: from.title, toTitle: to.title });
+    // The answering side hears it is no longer asked; the one who withdrew does not.
+    const told = (await notificationsOf(id)).filter((n) => n.kind === "dependency.withdrawn");
+    expect(told.map((n) => n.email)).toEqual(expect.arrayContaining(["kwartiermaker@demo.nl", "team1.arbeidsmarkt@demo.nl"]));
+    expect(told.map((n) => n.email)).not.toContain("lid@demo.nl");
+    expect(told[0]!.data).toMatchObject({ fromTitle: from.title, toTitle: to.title });
   });
 
   it("lapses the live links of an archived card or werkagenda item and tells both sides", async () => {

@@ -22,7 +22,7 @@ import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
 import * as repo from "./dependencies.repository";
 import { listOwnerPeople, loadRegionGraph } from "./graph.repository";
-import { refreshRisks } from "./risk.service";
+import { announceRiskChanges, refreshRisks, type RiskRefresh } from "./risk.service";
 
 // Proposing and answering cross-group dependencies (issue 7, points 1, 2 and 7). The owner side
 // of the depending item proposes; the owner side of the other item (or the programme office as
@@ -221,6 +221,7 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
   refuseArchived(before.from, before.to);
 
   let result: { id: string; version: number; from: repo.ItemRow; to: repo.ItemRow };
+  let risk: RiskRefresh | null = null;
   try {
     result = await ctx.db.transaction().execute(async (trx) => {
       await repo.lockRegionDependencies(trx, ctx.regionId);
@@ -244,7 +245,7 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
       await audit(trx, ctx, actor.userId, "dependency.proposed", row.id, { ...auditFacts(from, to), kind, agreedDate, note });
       const byName = await repo.findUserName(trx, actor.userId);
       await notifySide(trx, to, { regionId: ctx.regionId, kind: "dependency.proposed", dependencyId: row.id, from, to, byName }, actor.userId);
-      await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
+      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
       return { ...row, from, to };
     });
   } catch (error) {
@@ -254,6 +255,7 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
     throw duplicateError(existing?.state ?? "voorgesteld");
   }
   announce(ctx, "dependency.proposed", result.id, result.version, [result.from, result.to]);
+  announceRiskChanges(ctx, risk);
   return { id: result.id, state: "voorgesteld" as const, version: result.version };
 }
 
@@ -266,6 +268,7 @@ type Answer = { event: "confirm" } | { event: "decline"; reason: string };
  */
 async function answerDependency(ctx: ServiceContext, id: string, answer: Answer) {
   requirePermission(ctx, "workspace.read");
+  let risk: RiskRefresh | null = null;
   const result = await ctx.db.transaction().execute(async (trx) => {
     const link = await repo.lockDependency(trx, ctx.regionId, id);
     if (!link) throw new NotFoundError(messages.dependencyNotFound);
@@ -287,10 +290,11 @@ async function answerDependency(ctx: ServiceContext, id: string, answer: Answer)
       actor.userId,
       [link.proposedBy]
     );
-    await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
+    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
     return { ...row, state, from, to, action };
   });
   announce(ctx, result.action, id, result.version, [result.from, result.to]);
+  announceRiskChanges(ctx, risk);
   return { id, state: result.state, version: result.version };
 }
 
@@ -308,6 +312,7 @@ export async function declineDependency(ctx: ServiceContext, input: unknown) {
 export async function withdrawDependency(ctx: ServiceContext, input: unknown) {
   const { id } = parseInput(dependencyIdInput, input);
   requirePermission(ctx, "workspace.read");
+  let risk: RiskRefresh | null = null;
   const result = await ctx.db.transaction().execute(async (trx) => {
     const link = await repo.lockDependency(trx, ctx.regionId, id);
     if (!link) throw new NotFoundError(messages.dependencyNotFound);
@@ -317,10 +322,14 @@ export async function withdrawDependency(ctx: ServiceContext, input: unknown) {
     const now = ctx.now();
     const row = await repo.updateDependencyState(trx, id, { state: "vervallen", now });
     await audit(trx, ctx, actor.userId, "dependency.withdrawn", id, { from: link.state, to: "vervallen", ...auditFacts(from, to) });
-    await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
+    // The answering side may have planned for it: tell them it is no longer asked.
+    const byName = await repo.findUserName(trx, actor.userId);
+    await notifySide(trx, to, { regionId: ctx.regionId, kind: "dependency.withdrawn", dependencyId: id, from, to, byName }, actor.userId, [link.answeredBy]);
+    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
     return { ...row, from, to };
   });
   announce(ctx, "dependency.withdrawn", id, result.version, [result.from, result.to]);
+  announceRiskChanges(ctx, risk);
   return { id, state: "vervallen" as const, version: result.version };
 }
 

@@ -112,6 +112,9 @@ describe("refreshRisks", () => {
     });
     await requires(card.id, { itemId: item.id });
     expect(await storedRisk(card.id)).toBeUndefined();
+    // The werkgroep's open board hears of every change of its risks, though the change was made on a werkagenda.
+    const heard: string[] = [];
+    const unsubscribe = anonymous.events.subscribe(`board:${ids.group}`, (event) => void heard.push(event.type));
 
     // The kwartiermaker moves the item a year later: now it is ready after the card starts.
     await updateWorkplanItem(await kwartiermaker(), {
@@ -120,6 +123,7 @@ describe("refreshRisks", () => {
       base: { dueQuarter: "2025-Q2" },
     });
     const risk = await storedRisk(card.id);
+    await expect.poll(() => heard).toEqual(["risk.changed"]);
     expect(risk?.reasons).toEqual([
       {
         type: "late",
@@ -148,6 +152,7 @@ describe("refreshRisks", () => {
     expect(((await storedRisk(card.id))!.reasons as Array<{ readyQuarter: string }>)[0]!.readyQuarter).toBe("2026-Q2");
     expect((await storedRisk(card.id))!.since).toEqual(risk!.since);
     expect(await notificationsAbout(card.id)).toHaveLength(3);
+    await expect.poll(() => heard).toHaveLength(2);
 
     // Back in time: no longer at risk, the row goes.
     await updateWorkplanItem(await kwartiermaker(), {
@@ -157,6 +162,8 @@ describe("refreshRisks", () => {
     });
     expect(await storedRisk(card.id)).toBeUndefined();
     expect(await notificationsAbout(card.id)).toHaveLength(3);
+    await expect.poll(() => heard).toHaveLength(3);
+    unsubscribe();
   });
 
   it("spreads risk along vereist links, follows a Vertraagd status, and drops it when the item is archived", async () => {
@@ -214,7 +221,7 @@ describe("refreshRisks", () => {
       .select((eb) => eb.fn.countAll<string>().as("n"))
       .executeTakeFirstOrThrow();
     const result = await database.db.transaction().execute((trx) => refreshRisks(trx, anonymous.regionId));
-    expect(result).toEqual({ added: [], removed: [] });
+    expect(result).toEqual({ added: [], removed: [], topics: [] });
     const after = await database.db
       .selectFrom("notification")
       .select((eb) => eb.fn.countAll<string>().as("n"))

@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { computeRisks, describeRisk, type GraphItem } from "../../shared/domain/dependency-graph";
+import { publishAfterCommit } from "../events/publish";
 import { notifyPeople } from "../notifications/notify";
+import type { ServiceContext } from "../request-context";
 import * as repo from "./graph.repository";
 
 // The remembered at-risk state (item_risk). The rules compute risk from scratch for the whole
@@ -18,6 +20,8 @@ export interface RiskRefresh {
   added: string[];
   /** Items that are no longer at risk. */
   removed: string[];
+  /** The live topics of the boards whose items' risk changed (became, ended or has a new reason). */
+  topics: string[];
 }
 
 /**
@@ -46,7 +50,22 @@ export async function refreshRisks(trx: Kysely<Database>, regionId: string, opti
   await repo.deleteRisks(trx, regionId, removed);
 
   if (added.length > 0) await announceNewRisks(trx, regionId, graph.items, risks, added, options.actorId ?? null);
-  return { added, removed };
+  const byId = new Map(graph.items.map((item) => [item.id, item]));
+  const touched = [...changed.map((c) => c.itemId), ...removed].map((id) => byId.get(id)).filter((item) => item !== undefined);
+  return { added, removed, topics: [...new Set(touched.map(liveTopic))] };
+}
+
+/**
+ * Tells open boards whose badges changed: a werkagenda item moving later puts cards of other
+ * werkgroepen at risk, and their boards (and agendas' chips) should show it without a reload.
+ * Call it after the transaction, with what refreshRisks returned (null when it did not run).
+ */
+export function announceRiskChanges(ctx: ServiceContext, refresh: RiskRefresh | null) {
+  for (const topic of refresh?.topics ?? []) publishAfterCommit(ctx, { topic, type: "risk.changed", id: topic, version: 0 });
+}
+
+function liveTopic(item: Pick<GraphItem, "owner">): string {
+  return item.owner.kind === "werkgroep" ? `board:${item.owner.id}` : `workplan:${item.owner.id}`;
 }
 
 /** jsonb does not keep key order, so compare parsed values with sorted keys. */

@@ -27,6 +27,8 @@ export function describeNotification(kind: string, data: Record<string, unknown>
       return m.kind.confirmed(by, from, to);
     case "dependency.declined":
       return m.kind.declined(by, from, to, text(d.reason));
+    case "dependency.withdrawn":
+      return m.kind.withdrawn(by, from, to);
     case "dependency.lapsed":
       return m.kind.lapsed(from, to);
     case "dependency.at_risk":

@@ -6,6 +6,7 @@ export type NotificationKind =
   | "dependency.proposed"
   | "dependency.confirmed"
   | "dependency.declined"
+  | "dependency.withdrawn"
   | "dependency.lapsed"
   | "dependency.at_risk";
 

@@ -1269,6 +1269,7 @@ export const nl = {
       confirmed: (by: string, from: string, to: string) => `${by} heeft de afhankelijkheid bevestigd: ${from} heeft ${to} nodig.`,
       declined: (by: string, from: string, to: string, reason: string | null) =>
         `${by} heeft de afhankelijkheid afgewezen: ${from} heeft ${to} nodig.${reason ? ` Reden: ${reason}` : ""}`,
+      withdrawn: (by: string, from: string, to: string) => `${by} heeft de vraag ingetrokken: ${from} heeft ${to} niet meer nodig. U hoeft niets te doen.`,
       lapsed: (from: string, to: string) => `De afhankelijkheid tussen ${from} en ${to} is vervallen. Een van beide is gearchiveerd.`,
       atRisk: (item: string, risk: string | null) => (risk ? `${item}: ${risk}` : `${item} loopt risico.`),
       other: "Er is iets veranderd.",
