@@ -10,9 +10,9 @@ import { startServer, type RunningServer } from "./server";
 // ouder worden asks, through the request flow on the werkgroep's Afhankelijkheden tab, that
 // its focus card Reablement *vereist* a werkagenda item of fundament Toekomstbestendige
 // arbeidsmarkt; the kwartiermaker sees it waiting (Overzicht and tab) and confirms; the item
-// moves to a later quarter on the werkagenda; the card then shows "Risico" with the reason on
-// the board, in its panel, on the tab and on the Overzicht, the graph marks it, and the
-// werkgroep's members get a notification. A vereist link that would close a cycle is refused
+// moves to a later quarter on the werkagenda; the card then shows "Risico" with the reason in
+// the open agenda text (live), on the board, in its panel, on the tab and on the Overzicht,
+// the graph marks it, and the werkgroep's members get a notification. A vereist link that would close a cycle is refused
 // with the cycle named (without JavaScript, values kept); a decline needs a reason.
 
 let server: RunningServer;
@@ -128,6 +128,12 @@ describe("a dependency from a werkgroep's focus card on a fundament's werkagenda
     expect(await confirmed.textContent()).toContain(dependencyMessages.stateLabel.bevestigd);
     expect(await confirmed.textContent()).toContain("Karim Kwartiermaker");
 
+    // A's agenda text is open while B moves the item: the card's chip in it follows live.
+    await member.goto(url("/werkgroepen/gezond-ouder-worden/agenda"));
+    const chip = member.locator("#agenda-tekst").locator('[data-status-chip="card"]').filter({ hasText: card }).first();
+    await chip.waitFor(patiently);
+    expect(await chip.getAttribute("data-at-risk")).toBeNull();
+
     // B's werkagenda item moves to a later quarter: after Reablement's start (Q2 2025).
     await lead.goto(url("/fundamenten/arbeidsmarkt/werkagenda"));
     const itemCard = lead.locator("li.rw-st-item").filter({ has: lead.getByRole("heading", { name: item }) });
@@ -137,6 +143,10 @@ describe("a dependency from a werkgroep's focus card on a fundament's werkagenda
     await itemCard.getByLabel(nl.structure.workplan.dueLabel).fill("Q1 2026");
     await itemCard.getByRole("button", { name: new RegExp(`^${nl.structure.workplan.saveButton}`) }).click();
     await lead.getByRole("status").filter({ hasText: nl.structure.workplan.saved(item) }).waitFor(patiently);
+
+    await expect.poll(() => chip.getAttribute("data-at-risk"), patiently).toBe("true");
+    expect(await chip.getAttribute("title")).toContain("Q1 2026");
+    expect(await chip.locator(".rw-status-chip__risk").textContent()).toBe(t.badgeRisk);
 
     // A's card: "Risico" with the reason on the board.
     const reason = [dependencyMessages.atRisk, item, "Q1 2026", "Q2 2025"];

@@ -1,14 +1,15 @@
 import { NodeViewWrapper, ReactNodeViewRenderer, type NodeViewProps } from "@tiptap/react";
 import { StatusChip } from "../../../shared/agenda/editor-schema";
 import { nl } from "../../../shared/i18n/nl";
-import { chipStatusLabel, useChipStatus } from "./status-chips";
+import { chipDependencyText, chipStatusLabel, useChipStatus } from "./status-chips";
 
 const t = nl.agenda.chip;
 
 /**
  * A status chip in the text: the linked card's or werkagenda item's title with its status as
  * it is now (read from the page's data, which reloads when the board changes), not as it was
- * when the chip was written. Screen readers hear "Oplossingsrichting <title>: Gekozen".
+ * when the chip was written. Screen readers hear "Oplossingsrichting <title>: Gekozen", then
+ * its risk with the reason and its dependencies, which follow the dependency tracking live.
  */
 function StatusChipView({ node, selected, editor, getPos }: NodeViewProps) {
   const attrs = node.attrs as { kind: string; refId: string | null; label: string };
@@ -18,6 +19,8 @@ function StatusChipView({ node, selected, editor, getPos }: NodeViewProps) {
   // A heading "Reablement [chip]" already shows the title: then the chip shows only the status
   // (screen readers still hear the whole chip).
   const repeatsText = followsOwnLabel(editor, getPos, attrs.label);
+  const dependencies = chipDependencyText(status);
+  const atRisk = status?.dependencies?.atRisk ?? false;
   return (
     <NodeViewWrapper
       as="span"
@@ -25,12 +28,19 @@ function StatusChipView({ node, selected, editor, getPos }: NodeViewProps) {
       data-status-chip={attrs.kind}
       data-ref-id={attrs.refId ?? ""}
       data-status={status?.status ?? "onbekend"}
-      title={t.title(kind, attrs.label, label)}
+      data-at-risk={atRisk ? "true" : undefined}
+      title={[t.title(kind, attrs.label, label), dependencies].filter(Boolean).join(". ")}
     >
       <span className="rw-visually-hidden">{kind} </span>
       <span className={repeatsText ? "rw-visually-hidden" : "rw-status-chip__label"}>{attrs.label}</span>
       <span className="rw-visually-hidden">, {t.status} </span>
       <span className="rw-status-chip__status">{label}</span>
+      {atRisk && (
+        <span className="rw-status-chip__risk" aria-hidden="true">
+          {nl.dependencyInbox.badgeRisk}
+        </span>
+      )}
+      {dependencies && <span className="rw-visually-hidden">. {dependencies}</span>}
     </NodeViewWrapper>
   );
 }

@@ -7,6 +7,7 @@ import {
   diffVersions,
   freezeVersion,
   getBoard,
+  getItemBadges,
   getMatrix,
   getVersion,
   getWorkplan,
@@ -31,14 +32,20 @@ export async function loadAgendaPage(ctx: ServiceContext, owner: AgendaOwnerKind
  */
 export async function loadChipStatuses(ctx: ServiceContext, owner: AgendaOwnerKind, slug: string) {
   const statuses: Record<string, ChipStatus> = {};
+  // The own items' dependency badges ride along: the same live topic announces their changes.
+  const badges = fromService(getItemBadges(ctx, { ownerKind: owner, slug })).then((result) => result.badges);
   if (owner === "werkgroep") {
-    const board = await fromService(getBoard(ctx, { slug }));
-    for (const card of board.cards) statuses[card.id] = { kind: "card", status: card.status };
+    const [board, dependencies] = await Promise.all([fromService(getBoard(ctx, { slug })), badges]);
+    for (const card of board.cards) statuses[card.id] = { kind: "card", status: card.status, dependencies: dependencies[card.id] };
     return { statuses, live: { topic: "board" as const, id: board.group.id } };
   }
-  const [workplan, matrix] = await fromService(Promise.all([getWorkplan(ctx, { slug }), getMatrix(ctx, { foundation: slug })]));
+  const [workplan, matrix, dependencies] = await Promise.all([
+    fromService(getWorkplan(ctx, { slug })),
+    fromService(getMatrix(ctx, { foundation: slug })),
+    badges,
+  ]);
   for (const card of matrix.selection ?? []) statuses[card.id] = { kind: "card", status: card.status };
-  for (const item of workplan.items) statuses[item.id] = { kind: "workplanItem", status: item.status };
+  for (const item of workplan.items) statuses[item.id] = { kind: "workplanItem", status: item.status, dependencies: dependencies[item.id] };
   return { statuses, live: { topic: "workplan" as const, id: workplan.foundation.id } };
 }
 

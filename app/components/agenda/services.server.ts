@@ -7,3 +7,4 @@ export { getWorkplan } from "../../../server/boards/workplan.service";
 export { getMatrix } from "../../../server/boards/matrix.service";
 export { diffVersions, freezeVersion, getVersion, listVersions } from "../../../server/agendas/versions.service";
 export { stateToDocument } from "../../../shared/agenda/document";
+export { getItemBadges } from "../../../server/dependencies/views.service";
