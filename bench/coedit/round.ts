@@ -1,0 +1,165 @@
+import { median, percentile, round } from "../stats";
+import { startChild, type Child } from "./children";
+import type { ClientReply, PersistenceReport, ServerConfig, ServerKind, ServerReady, ServerReply, TypingPlan, TypingResult } from "./ipc";
+
+// One co-editing round: a fresh server process, the clients in one or two client processes,
+// a synchronised start, N editors typing at a fixed rate, then the numbers.
+
+export type ServerChild = Child<ServerReply> & { ready: ServerReady };
+
+export async function startBenchServer(kind: ServerKind, database: ServerConfig["database"], writers: number): Promise<ServerChild> {
+  const config: ServerConfig = { kind, database, writers };
+  const file = kind === "hocuspocus" ? "server-hocuspocus.ts" : "server-ours.ts";
+  const child = startChild<ServerReply>(file, { BENCH_SERVER: JSON.stringify(config) }, ["--expose-gc"]);
+  try {
+    const ready = await child.next("ready", 120_000);
+    return Object.assign(child, { ready });
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+}
+
+export interface RoundOptions {
+  kind: ServerKind;
+  database: ServerConfig["database"];
+  clients: number;
+  charsPerSecond: number;
+  durationMs: number;
+  /** Client processes (the clients are spread evenly). */
+  clientProcesses: number;
+}
+
+export interface RoundResult {
+  kind: ServerKind;
+  database: string;
+  clients: number;
+  keystrokes: number;
+  delivered: number;
+  expectedDeliveries: number;
+  lost: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  serverCpuUsPerDelivery: number;
+  serverCpuShare: number;
+  serverPeakRssMb: number;
+  wireBytesPerKeystroke: number;
+  clientCpuShare: number;
+  valid: boolean;
+  errors: string[];
+  persistence?: {
+    updatesPerSecond: number;
+    lagP50Ms: number;
+    lagP99Ms: number;
+    batches: number;
+    statementsPerBatch: number;
+    rowsPerKeystroke: number;
+    lostInStore: number;
+  };
+}
+
+/** Client CPU share above this means the clients, not the server, set the pace. */
+export const CLIENT_SATURATION = 0.9;
+
+export async function runRound(options: RoundOptions): Promise<RoundResult> {
+  const server = await startBenchServer(options.kind, options.database, options.clients);
+  const tag = `${options.kind}-${Date.now().toString(36)}`;
+  const processes: Array<Child<ClientReply>> = [];
+  try {
+    const per = Math.ceil(options.clients / options.clientProcesses);
+    for (let first = 0; first < options.clients; first += per) {
+      const plan: TypingPlan = {
+        mode: "typing",
+        target: options.kind === "hocuspocus" ? "hocuspocus" : "ours",
+        wsUrl: server.ready.wsUrl,
+        docName: server.ready.docName,
+        cookies: server.ready.cookies,
+        tag,
+        firstIndex: first,
+        clients: Math.min(per, options.clients - first),
+        totalClients: options.clients,
+        charsPerSecond: options.charsPerSecond,
+        durationMs: options.durationMs,
+      };
+      processes.push(startChild<ClientReply>("clients.ts", { BENCH_CLIENTS: JSON.stringify(plan) }));
+    }
+    await Promise.all(processes.map((p) => p.next("connected", 60_000)));
+    server.send({ type: "mark" });
+    await server.next("marked");
+    const at = Date.now() + 300;
+    for (const p of processes) p.send({ type: "start", at });
+    const keystrokes = Math.round((options.durationMs / 1000) * options.charsPerSecond) * options.clients;
+    // Typing ends at `at + duration`; then every editor must hold every keystroke.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at + options.durationMs - Date.now())));
+    for (const p of processes) p.send({ type: "finish", expected: keystrokes });
+    const results = (await Promise.all(processes.map((p) => p.next("result", options.durationMs + 30_000)))) as TypingResult[];
+    server.send({ type: "counters" });
+    const counters = await server.next("counters");
+    const windowMs = performance.now();
+    void windowMs;
+    let persistence: RoundResult["persistence"];
+    if (options.kind === "ours-persist") {
+      server.send({ type: "persistence", tag });
+      const report = (await server.next("persistence", 60_000)) as PersistenceReport;
+      persistence = {
+        updatesPerSecond: round(report.lagMs.length / (options.durationMs / 1000), 1),
+        lagP50Ms: round(percentile(report.lagMs, 50)),
+        lagP99Ms: round(percentile(report.lagMs, 99)),
+        batches: report.batches,
+        statementsPerBatch: round(report.batches > 0 ? report.statements / report.batches : 0, 2),
+        rowsPerKeystroke: round(report.rows / keystrokes, 3),
+        lostInStore: keystrokes - report.storedChars,
+      };
+    }
+    for (const p of processes) p.send({ type: "close" });
+    await Promise.all(processes.map((p) => p.next("closed", 10_000).catch(() => undefined)));
+
+    const delays = results.flatMap((r) => r.delays);
+    const sent = results.reduce((n, r) => n + r.sent, 0);
+    const observed = results.flatMap((r) => r.observed);
+    const lost = observed.reduce((n, o) => n + Math.max(0, sent - o), 0) + (persistence?.lostInStore ?? 0);
+    const clientCpuShare = Math.max(...results.map((r) => r.cpuShare));
+    const errors = results.flatMap((r) => r.errors);
+    const windowSeconds = options.durationMs / 1000 + 0.3;
+    return {
+      kind: options.kind,
+      database: options.kind === "hocuspocus" ? "none" : options.database,
+      clients: options.clients,
+      keystrokes: sent,
+      delivered: delays.length,
+      expectedDeliveries: sent * (options.clients - 1),
+      lost,
+      p50Ms: round(percentile(delays, 50), 3),
+      p99Ms: round(percentile(delays, 99), 3),
+      maxMs: round(percentile(delays, 100), 3),
+      serverCpuUsPerDelivery: round(counters.cpuUs / Math.max(1, delays.length), 1),
+      serverCpuShare: round(counters.cpuUs / 1e6 / windowSeconds, 3),
+      serverPeakRssMb: round(counters.maxRssBytes / 1024 / 1024, 1),
+      wireBytesPerKeystroke: round(results.reduce((n, r) => n + r.bytesUp + r.bytesDown, 0) / Math.max(1, sent), 1),
+      clientCpuShare: round(clientCpuShare, 3),
+      valid: clientCpuShare < CLIENT_SATURATION && errors.length === 0,
+      errors,
+      ...(persistence ? { persistence } : {}),
+    };
+  } finally {
+    await Promise.all(processes.map((p) => p.stop()));
+    await server.stop();
+  }
+}
+
+/** The medians of several rounds of one configuration (each field on its own). */
+export function medianOf(rounds: readonly RoundResult[]) {
+  const pick = (f: (r: RoundResult) => number) => round(median(rounds.map(f)), 3);
+  return {
+    runs: rounds.length,
+    invalidRuns: rounds.filter((r) => !r.valid).length,
+    lost: rounds.reduce((n, r) => n + r.lost, 0),
+    p50Ms: pick((r) => r.p50Ms),
+    p99Ms: pick((r) => r.p99Ms),
+    serverCpuUsPerDelivery: pick((r) => r.serverCpuUsPerDelivery),
+    serverPeakRssMb: pick((r) => r.serverPeakRssMb),
+    wireBytesPerKeystroke: pick((r) => r.wireBytesPerKeystroke),
+    clientCpuShare: pick((r) => r.clientCpuShare),
+  };
+}

@@ -1,0 +1,56 @@
+import type { ServerCounters, ServerReply, ServerRequest } from "./ipc";
+
+// The part every bench server process shares: answering the parent's requests for CPU and
+// memory counters of THIS process (so a server's cost is its own, not the clients').
+
+export function reply(message: ServerReply) {
+  process.send?.(message);
+}
+
+let mark = process.cpuUsage();
+
+export function counters(gc: boolean): ServerCounters {
+  if (gc && typeof global.gc === "function") {
+    global.gc();
+    global.gc();
+  }
+  const cpu = process.cpuUsage(mark);
+  const memory = process.memoryUsage();
+  return {
+    type: "counters",
+    cpuUs: cpu.user + cpu.system,
+    rssBytes: memory.rss,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    heapUsedBytes: memory.heapUsed + memory.external + memory.arrayBuffers,
+  };
+}
+
+/** Routes the parent's requests; `extra` handles what only one kind of server can answer. */
+export function serve(extra: (request: ServerRequest) => Promise<ServerReply | null>, stop: () => Promise<void>, onMark?: () => Promise<void>) {
+  process.on("message", (request: ServerRequest) => {
+    void (async () => {
+      try {
+        if (request.type === "mark") {
+          await onMark?.();
+          mark = process.cpuUsage();
+          return reply({ type: "marked" });
+        }
+        if (request.type === "counters") return reply(counters(request.gc ?? false));
+        if (request.type === "stop") {
+          await stop();
+          reply({ type: "stopped" });
+          process.disconnect?.();
+          setTimeout(() => process.exit(0), 50).unref();
+          return;
+        }
+        const answer = await extra(request);
+        reply(answer ?? { type: "error", message: `unsupported request ${request.type}` });
+      } catch (error) {
+        reply({ type: "error", message: String((error as Error)?.stack ?? error) });
+      }
+    })();
+  });
+  process.on("disconnect", () => {
+    void stop().finally(() => process.exit(0));
+  });
+}
