@@ -87,6 +87,14 @@ describe("/afhankelijkheden", () => {
     expect(await page.getByRole("button", { name: t.submit }).count()).toBe(0);
 
     await expectAccessible(page);
+
+    // A node focused by keyboard opens its card or werkagenda item with Enter.
+    const node = graph.locator(".react-flow__node").first();
+    const title = (await node.locator(".rw-dep-node__title").textContent()) ?? "";
+    await node.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((u) => /^\/(werkgroepen|fundamenten)\/[^/]+\/(bord|werkagenda)$/.test(u.pathname), patiently);
+    await expect.poll(() => page.locator("main").textContent(), patiently).toContain(title);
   });
 
   it("narrows the list with the filters, in a URL that can be shared", async () => {

@@ -22,7 +22,8 @@ import {
 } from "@utrecht/component-library-react";
 import { useEffect, useState } from "react";
 import { nl } from "../../shared/i18n/nl";
-import { DependencyGraph, boardPathOf } from "../components/dependencies/DependencyGraph";
+import { DependencyGraph } from "../components/dependencies/DependencyGraph";
+import { itemHref } from "../components/dependencies/dependency-view";
 import dependencyStyles from "../components/dependencies/dependencies.css";
 import { loadDependencyViews, setUrgencyAction, type UrgencyFormProblem } from "../components/dependencies/dependencies.server";
 import { AppLink } from "../components/ui/AppLink";
@@ -136,12 +137,12 @@ export default function DependenciesPage() {
                   return (
                     <TableRow key={link.id} className={link.atRisk ? "rw-dep-row--risk" : undefined} data-at-risk={link.atRisk ? "true" : undefined}>
                       <TableHeaderCell scope="row">
-                        {from ? <AppLink to={boardPathOf(from.owner)}>{from.title}</AppLink> : null}
+                        {from ? <AppLink to={itemHref(from)}>{from.title}</AppLink> : null}
                         <span className="rw-dep-owner">{from?.owner.name}</span>
                       </TableHeaderCell>
                       <TableCell>{link.kindLabel}</TableCell>
                       <TableCell>
-                        {to ? <AppLink to={boardPathOf(to.owner)}>{to.title}</AppLink> : null}
+                        {to ? <AppLink to={itemHref(to)}>{to.title}</AppLink> : null}
                         <span className="rw-dep-owner">{to?.owner.name}</span>
                       </TableCell>
                       <TableCell>{link.stateLabel}</TableCell>

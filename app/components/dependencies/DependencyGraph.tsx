@@ -1,15 +1,17 @@
 import dagre from "@dagrejs/dagre";
 import { Background, Controls, Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from "@xyflow/react";
 import { useNavigate } from "@remix-run/react";
-import { useMemo } from "react";
+import { useMemo, type KeyboardEvent } from "react";
 import { nl } from "../../../shared/i18n/nl";
+import { itemHref } from "./dependency-view";
 
 const t = nl.dependencyUi;
 
 export type GraphNodeData = {
   id: string;
+  type: "card" | "item";
   title: string;
-  owner: { kind: string; slug: string; name: string };
+  owner: { kind: "werkgroep" | "fundament"; slug: string; name: string };
   focus: boolean;
   quarterLabel: string | null;
   atRisk: boolean;
@@ -29,11 +31,6 @@ const width = 220;
 const height = 72;
 // Colours with enough contrast for a 4px border next to white; the warning colour is separate.
 const palette = ["#00546b", "#5b3f8c", "#2f6b1f", "#7a2e4f", "#1f4f99", "#5c5c00", "#6b3f1f", "#00695c", "#8c1f1f", "#3f4f55", "#4b2e83", "#005b96"];
-
-/** Where clicking a node goes: a card's board or a werkagenda item's werkagenda. */
-export function boardPathOf(owner: { kind: string; slug: string }): string {
-  return owner.kind === "werkgroep" ? `/werkgroepen/${encodeURIComponent(owner.slug)}/bord` : `/fundamenten/${encodeURIComponent(owner.slug)}/werkagenda`;
-}
 
 type ItemNode = Node<GraphNodeData & { colour: string }, "item">;
 
@@ -95,12 +92,24 @@ function layout(nodes: GraphNodeData[], links: GraphLinkData[]): { nodes: ItemNo
   };
 }
 
-/** The graph view (after hydration only): nodes coloured per owner, risk in the warning colour. */
+/**
+ * The graph view (after hydration only): nodes coloured per owner, risk in the warning colour.
+ * A node opens its card (in the board's side panel) or werkagenda item, by click or, once
+ * focused with Tab, by Enter.
+ */
 export function DependencyGraph({ nodes, links }: { nodes: GraphNodeData[]; links: GraphLinkData[] }) {
   const navigate = useNavigate();
   const laidOut = useMemo(() => layout(nodes, links), [nodes, links]);
+  const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
+  const openFocusedNode = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Enter" || !(event.target instanceof HTMLElement)) return;
+    const node = byId.get(event.target.closest(".react-flow__node")?.getAttribute("data-id") ?? "");
+    if (!node) return;
+    event.preventDefault();
+    navigate(itemHref(node));
+  };
   return (
-    <div className="rw-dep-graph" data-testid="dependency-graph">
+    <div className="rw-dep-graph" data-testid="dependency-graph" onKeyDown={openFocusedNode}>
       <ReactFlow<ItemNode, Edge>
         nodes={laidOut.nodes}
         edges={laidOut.edges}
@@ -109,7 +118,7 @@ export function DependencyGraph({ nodes, links }: { nodes: GraphNodeData[]; link
         minZoom={0.2}
         nodesConnectable={false}
         nodesDraggable={false}
-        onNodeClick={(_event, node) => navigate(boardPathOf(node.data.owner))}
+        onNodeClick={(_event, node) => navigate(itemHref(node.data))}
       >
         <Background />
         <Controls showInteractive={false} />
