@@ -198,6 +198,15 @@ describe("a dependency from a werkgroep's focus card on a fundament's werkagenda
     expect(notifications).toContain(card);
     expect(notifications).toContain(dependencyMessages.atRisk);
     expect(notifications).toContain("Q1 2026");
+    await settled(begeleider);
+    await expectAccessible(begeleider);
+    // Marking it read (a plain form) lowers the bell's count by one.
+    const unread = async () => Number(/(\d+) ongelezen/.exec((await begeleider.locator("a.rw-bell").getAttribute("aria-label")) ?? "")?.[1] ?? 0);
+    const before = await unread();
+    const about = begeleider.locator("li.rw-notification--unread").filter({ hasText: card }).filter({ hasText: "Q1 2026" }).first();
+    await about.getByRole("button", { name: new RegExp(`^${nl.notifications.markRead}`) }).click();
+    await begeleider.getByRole("status").filter({ hasText: nl.notifications.markedRead }).waitFor(patiently);
+    await expect.poll(unread, patiently).toBe(before - 1);
   }, 240_000); // One journey through four people and a dozen pages: a retry cannot start over from a changed state.
 });
 
