@@ -52,7 +52,7 @@ export async function createBenchDatabase(kind: BenchDatabaseKind, options: { de
     };
   } else {
     const cached = (options.demo ?? true) ? await readEmbeddedTemplate() : null;
-    pglite = cached ? new PGlite({ loadDataDir: new Blob([cached]) }) : new PGlite();
+    pglite = cached ? new PGlite({ loadDataDir: new Blob([new Uint8Array(cached)]) }) : new PGlite();
     const opened = await openDatabase({ pglite });
     database = { ...opened, label: "embedded", destroy: () => opened.close() };
     if (cached) return database;

@@ -11,6 +11,8 @@ import { STAMPS, addOwnParagraph, clock, countBenchParagraphs, countTyped, typeC
 // browsers would be. It types on the parent's signal, records how long every change from
 // another editor took to arrive, counts bytes on the wire and its own CPU share.
 
+// y-websocket adds an exit listener per provider; hundreds of editors are expected here.
+process.setMaxListeners(0);
 const plan = JSON.parse(process.env.BENCH_CLIENTS ?? "{}") as ClientPlan;
 const send = (message: ClientReply) => process.send?.(message);
 const errors: string[] = [];

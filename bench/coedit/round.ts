@@ -10,7 +10,7 @@ export type ServerChild = Child<ServerReply> & { ready: ServerReady };
 export async function startBenchServer(kind: ServerKind, database: ServerConfig["database"], writers: number): Promise<ServerChild> {
   const config: ServerConfig = { kind, database, writers };
   const file = kind === "hocuspocus" ? "server-hocuspocus.ts" : "server-ours.ts";
-  const child = startChild<ServerReply>(file, { BENCH_SERVER: JSON.stringify(config) }, ["--expose-gc"]);
+  const child = startChild<ServerReply>(file, { BENCH_SERVER: JSON.stringify(config), BENCH_PROFILE_NAME: kind }, ["--expose-gc"]);
   try {
     const ready = await child.next("ready", 120_000);
     return Object.assign(child, { ready });
@@ -62,8 +62,8 @@ export interface RoundResult {
 /** Client CPU share above this means the clients, not the server, set the pace. */
 export const CLIENT_SATURATION = 0.9;
 
-export async function runRound(options: RoundOptions): Promise<RoundResult> {
-  const server = await startBenchServer(options.kind, options.database, options.clients);
+/** One round against a running server (a server serves several rounds; each has its own paragraphs). */
+export async function runRound(server: ServerChild, options: RoundOptions): Promise<RoundResult> {
   const tag = `${options.kind}-${Date.now().toString(36)}`;
   const processes: Array<Child<ClientReply>> = [];
   try {
@@ -96,8 +96,6 @@ export async function runRound(options: RoundOptions): Promise<RoundResult> {
     const results = (await Promise.all(processes.map((p) => p.next("result", options.durationMs + 30_000)))) as TypingResult[];
     server.send({ type: "counters" });
     const counters = await server.next("counters");
-    const windowMs = performance.now();
-    void windowMs;
     let persistence: RoundResult["persistence"];
     if (options.kind === "ours-persist") {
       server.send({ type: "persistence", tag });
@@ -144,7 +142,6 @@ export async function runRound(options: RoundOptions): Promise<RoundResult> {
     };
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
-    await server.stop();
   }
 }
 

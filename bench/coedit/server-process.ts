@@ -1,3 +1,6 @@
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
+import path from "node:path";
 import type { ServerCounters, ServerReply, ServerRequest } from "./ipc";
 
 // The part every bench server process shares: answering the parent's requests for CPU and
@@ -8,6 +11,25 @@ export function reply(message: ServerReply) {
 }
 
 let mark = process.cpuUsage();
+
+// BENCH_CPU_PROF=<dir>: a V8 CPU profile of the measured window only (mark -> counters).
+const profileDir = process.env.BENCH_CPU_PROF;
+const profiler = profileDir ? new Session() : null;
+profiler?.connect();
+const post = (method: string) =>
+  new Promise<unknown>((resolve, reject) => profiler?.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+
+async function startProfile() {
+  if (!profiler) return;
+  await post("Profiler.enable");
+  await post("Profiler.start");
+}
+
+async function stopProfile() {
+  if (!profiler || !profileDir) return;
+  const { profile } = (await post("Profiler.stop")) as { profile: unknown };
+  writeFileSync(path.join(profileDir, `${process.env.BENCH_PROFILE_NAME ?? "server"}-${process.pid}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+}
 
 export function counters(gc: boolean): ServerCounters {
   if (gc && typeof global.gc === "function") {
@@ -32,10 +54,15 @@ export function serve(extra: (request: ServerRequest) => Promise<ServerReply | n
       try {
         if (request.type === "mark") {
           await onMark?.();
+          await startProfile();
           mark = process.cpuUsage();
           return reply({ type: "marked" });
         }
-        if (request.type === "counters") return reply(counters(request.gc ?? false));
+        if (request.type === "counters") {
+          const measured = counters(request.gc ?? false);
+          await stopProfile();
+          return reply(measured);
+        }
         if (request.type === "stop") {
           await stop();
           reply({ type: "stopped" });

@@ -1,0 +1,146 @@
+import { benchDatabaseKinds, skippedNoDatabaseUrl } from "../databases";
+import { failedScenario, fmt, info, judged, skipped, type Line } from "../report";
+import { median, round } from "../stats";
+import { measureIdleMemory } from "./memory";
+import { medianOf, runRound, startBenchServer, type RoundOptions, type RoundResult, type ServerChild } from "./round";
+
+// The co-editing scenarios of issue 8: ours and Hocuspocus 4.7.0 side by side (alternating,
+// 3 runs each, medians), ours with persistence on its own lines, idle memory, and the quick
+// round CI runs.
+
+const SECTION = "co-editing";
+const REFERENCE = "Hocuspocus 4.7.0";
+
+export interface CoeditOptions {
+  runs: number;
+  durationMs: number;
+  charsPerSecond: number;
+  clientCounts: number[];
+  clientProcesses: number;
+}
+
+export const fullCoedit: CoeditOptions = { runs: 3, durationMs: 10_000, charsPerSecond: 5, clientCounts: [10, 20], clientProcesses: 1 };
+
+export async function benchCoediting(options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
+  const lines: Line[] = [];
+  for (const clients of options.clientCounts) {
+    try {
+      lines.push(...(await sideBySide(clients, options, raw)));
+    } catch (error) {
+      lines.push(failedScenario(SECTION, `N=${clients} ours vs ${REFERENCE}`, error));
+    }
+  }
+  const loaded = Math.max(...options.clientCounts);
+  for (const database of benchDatabaseKinds()) {
+    try {
+      lines.push(...(await withPersistence(database, loaded, options, raw)));
+    } catch (error) {
+      lines.push(failedScenario("durability", `ours + persistence (${database}), N=${loaded}`, error));
+    }
+  }
+  if (!process.env.DATABASE_URL) lines.push(skipped("durability", `ours + persistence (postgres), N=${loaded}`, skippedNoDatabaseUrl));
+  try {
+    lines.push(...(await idleMemory(raw)));
+  } catch (error) {
+    lines.push(failedScenario("server cost", "idle memory", error));
+  }
+  return lines;
+}
+
+async function sideBySide(clients: number, options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
+  const round_: Omit<RoundOptions, "kind" | "database"> = { clients, charsPerSecond: options.charsPerSecond, durationMs: options.durationMs, clientProcesses: options.clientProcesses };
+  const ours = await startBenchServer("ours", "embedded", clients);
+  let reference: ServerChild | null = null;
+  const rounds: { ours: RoundResult[]; reference: RoundResult[] } = { ours: [], reference: [] };
+  try {
+    reference = await startBenchServer("hocuspocus", "embedded", clients);
+    // Alternating, so a noisy minute on this shared machine hits both alike.
+    for (let run = 0; run < options.runs; run++) {
+      rounds.ours.push(await runRound(ours, { ...round_, kind: "ours", database: "embedded" }));
+      rounds.reference.push(await runRound(reference, { ...round_, kind: "hocuspocus", database: "embedded" }));
+    }
+  } finally {
+    await ours.stop();
+    await reference?.stop();
+  }
+  raw[`coedit-n${clients}`] = rounds;
+  const a = medianOf(rounds.ours.filter((r) => r.valid).length > 0 ? rounds.ours.filter((r) => r.valid) : rounds.ours);
+  const b = medianOf(rounds.reference.filter((r) => r.valid).length > 0 ? rounds.reference.filter((r) => r.valid) : rounds.reference);
+  const label = `N=${clients}, ${options.charsPerSecond} chars/s, ${options.durationMs / 1000} s, median of ${options.runs}`;
+  const p99Ratio = a.p99Ms / b.p99Ms;
+  const cpuRatio = a.serverCpuUsPerDelivery / b.serverCpuUsPerDelivery;
+  const loaded = clients === Math.max(20, clients);
+  const invalid = rounds.ours.filter((r) => !r.valid).length + rounds.reference.filter((r) => !r.valid).length;
+  const lines: Line[] = [];
+  const p99Text = `ours p50 ${fmt.ms(a.p50Ms)} p99 ${fmt.ms(a.p99Ms)}; ${REFERENCE} p50 ${fmt.ms(b.p50Ms)} p99 ${fmt.ms(b.p99Ms)}; p99 ratio ${fmt.ratio(p99Ratio)}`;
+  lines.push(loaded ? judged(SECTION, `propagation, ${label}`, p99Text, `p99 <= 0.4x ${REFERENCE}`, p99Ratio <= 0.4, { ours: a, reference: b }) : info(SECTION, `propagation, ${label}`, p99Text, { ours: a, reference: b }));
+  const cpuText = `ours ${fmt.us(a.serverCpuUsPerDelivery)}; ${REFERENCE} ${fmt.us(b.serverCpuUsPerDelivery)}; ratio ${fmt.ratio(cpuRatio)}`;
+  lines.push(loaded ? judged("server cost", `server CPU per delivered update, N=${clients}`, cpuText, `<= 0.6x ${REFERENCE}`, cpuRatio <= 0.6) : info("server cost", `server CPU per delivered update, N=${clients}`, cpuText));
+  lines.push(info("server cost", `peak RSS of the server process, N=${clients}`, `ours ${a.serverPeakRssMb} MB (embedded PGlite in process); ${REFERENCE} ${b.serverPeakRssMb} MB`));
+  lines.push(info("server cost", `bytes on the wire per keystroke, N=${clients} (up + ${clients - 1} down)`, `ours ${round(a.wireBytesPerKeystroke, 0)} B; ${REFERENCE} ${round(b.wireBytesPerKeystroke, 0)} B`));
+  const lost = a.lost + b.lost;
+  lines.push(judged(SECTION, `updates lost, N=${clients}`, `ours ${a.lost}; ${REFERENCE} ${b.lost}`, "0", lost === 0));
+  const clientText = `max ${Math.round(Math.max(a.clientCpuShare, b.clientCpuShare) * 100)}% of a core in ${options.clientProcesses} process(es); invalid runs: ${invalid}`;
+  lines.push(invalid > 0 ? { section: SECTION, scenario: `client CPU share, N=${clients}`, measured: clientText, target: "< 90% (else the run is invalid)", status: "INVALID" } : judged(SECTION, `client CPU share, N=${clients}`, clientText, "< 90% (else the run is invalid)", true));
+  return lines;
+}
+
+async function withPersistence(database: "embedded" | "postgres", clients: number, options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
+  const server = await startBenchServer("ours-persist", database, clients);
+  const rounds: RoundResult[] = [];
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      rounds.push(await runRound(server, { kind: "ours-persist", database, clients, charsPerSecond: options.charsPerSecond, durationMs: options.durationMs, clientProcesses: options.clientProcesses }));
+    }
+  } finally {
+    await server.stop();
+  }
+  raw[`durability-${database}`] = rounds;
+  const m = medianOf(rounds);
+  const p = (f: (r: NonNullable<RoundResult["persistence"]>) => number) => round(median(rounds.map((r) => f(r.persistence!))), 2);
+  const lagP99 = p((x) => x.lagP99Ms);
+  const statements = Math.max(...rounds.map((r) => r.persistence!.statementsPerBatch));
+  const lost = rounds.reduce((n, r) => n + r.lost, 0);
+  const label = `ours + persistence (${database}), N=${clients}`;
+  return [
+    info(SECTION, `propagation, ${label}`, `p50 ${fmt.ms(m.p50Ms)} p99 ${fmt.ms(m.p99Ms)}; server CPU ${fmt.us(m.serverCpuUsPerDelivery)} per delivered update`, m),
+    info("durability", `updates persisted per second, ${label}`, `${p((x) => x.updatesPerSecond)} /s in ${p((x) => x.batches)} batches per run`),
+    judged("durability", `persistence lag (receipt to commit), ${label}`, `p50 ${fmt.ms(p((x) => x.lagP50Ms))} p99 ${fmt.ms(lagP99)}`, "p99 < 150 ms", lagP99 < 150),
+    judged("durability", `database round trips per batch, ${label}`, `${statements} (max of ${options.runs} runs)`, "<= 1", statements <= 1),
+    info("durability", `rows written per keystroke, ${label}`, `${p((x) => x.rowsPerKeystroke)}`),
+    judged("durability", `updates lost (editors and store), ${label}`, String(lost), "0", lost === 0),
+  ];
+}
+
+async function idleMemory(raw: Record<string, unknown>): Promise<Line[]> {
+  const ours = await measureIdleMemory("ours", { connections: 100, documents: 200 });
+  const reference = await measureIdleMemory("hocuspocus", { connections: 100, documents: 200 });
+  raw.memory = { ours, reference };
+  return [
+    info("server cost", "memory per extra idle connection (100 on one document)", `ours ${fmt.kb(ours.rssPerConnectionKb)} RSS, ${fmt.kb(ours.heapPerConnectionKb)} heap; ${REFERENCE} ${fmt.kb(reference.rssPerConnectionKb)} RSS, ${fmt.kb(reference.heapPerConnectionKb)} heap`),
+    judged(
+      "server cost",
+      "memory per extra idle open document (200 documents x 2 editors, with their connections)",
+      `ours ${fmt.kb(ours.rssPerDocumentKb)} RSS, ${fmt.kb(ours.heapPerDocumentKb)} heap; ${REFERENCE} ${fmt.kb(reference.rssPerDocumentKb)} RSS, ${fmt.kb(reference.heapPerDocumentKb)} heap`,
+      "< 100 KB (RSS)",
+      ours.rssPerDocumentKb < 100,
+    ),
+  ];
+}
+
+/** CI's smoke round: N=5 for 3 s against our server only; any lost update or error fails. */
+export async function quickCoediting(raw: Record<string, unknown>): Promise<Line[]> {
+  const server = await startBenchServer("ours", "embedded", 5);
+  try {
+    const result = await runRound(server, { kind: "ours", database: "embedded", clients: 5, charsPerSecond: 5, durationMs: 3000, clientProcesses: 1 });
+    raw["coedit-quick"] = result;
+    const lines = [
+      info(SECTION, "propagation, N=5, 5 chars/s, 3 s (ours)", `p50 ${fmt.ms(result.p50Ms)} p99 ${fmt.ms(result.p99Ms)}; ${result.delivered}/${result.expectedDeliveries} delivered`),
+      judged(SECTION, "updates lost, N=5 (ours)", String(result.lost), "0", result.lost === 0 && result.delivered === result.expectedDeliveries),
+    ];
+    if (result.errors.length > 0) lines.push({ section: SECTION, scenario: "client errors, N=5", measured: result.errors.slice(0, 3).join("; "), status: "ERROR" });
+    return lines;
+  } finally {
+    await server.stop();
+  }
+}
