@@ -138,6 +138,8 @@ describe("a dependency from a werkgroep's focus card on a fundament's werkagenda
     await lead.goto(url("/fundamenten/arbeidsmarkt/werkagenda"));
     const itemCard = lead.locator("li.rw-st-item").filter({ has: lead.getByRole("heading", { name: item }) });
     expect(await itemCard.locator(".rw-dep-badges").textContent()).toContain(t.badgeIncoming(1));
+    // The item names the card that now waits for it, as a link to that card.
+    expect(await itemCard.locator(".rw-st-enables").getByRole("link", { name: card }).count()).toBe(1);
     await settled(lead);
     await itemCard.locator("summary").filter({ hasText: nl.structure.workplan.edit }).click();
     await itemCard.getByLabel(nl.structure.workplan.dueLabel).fill("Q1 2026");

@@ -103,10 +103,18 @@ describe("the region's dependency graph", () => {
       outgoing: 2,
       atRisk: false,
       riskText: null,
+      enables: [],
     });
     const workplan = await getItemBadges(await reader(), { ownerKind: "fundament", slug: "digitale-gegevensuitwisseling" });
     const badges = Object.values(workplan.badges);
     expect(badges.some((b) => b.atRisk && b.riskText?.includes("is vertraagd"))).toBe(true);
+    // A werkagenda item names the cards that require it (demo: a confirmed vereist link).
+    const organisation = Object.entries(workplan.badges).find(([, b]) => b.enables.some((c) => c.title === "Proactieve levens- en zorgplanning (ALP/ACP)"));
+    expect(organisation?.[1].enables).toContainEqual({
+      id: await cardId("gezond-ouder-worden", "proactieve-levens-en-zorgplanning"),
+      title: "Proactieve levens- en zorgplanning (ALP/ACP)",
+      owner: { kind: "werkgroep", slug: "gezond-ouder-worden", name: "Gezond ouder worden" },
+    });
     await expect(getItemBadges(await reader(), { ownerKind: "fundament", slug: "gezond-ouder-worden" })).rejects.toBeInstanceOf(NotFoundError);
   });
 

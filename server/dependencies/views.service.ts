@@ -6,6 +6,7 @@ import {
   dependencyMessages,
   describeRisk,
   isLive,
+  listEnabledCards,
   rankFoundationUrgency,
   type GraphItem,
   type ItemRisk,
@@ -229,6 +230,15 @@ export async function justifyFocusLink(ctx: ServiceContext, input: unknown) {
   });
 }
 
+/** What a board shows of one item's dependencies; `enables`: the cards a werkagenda item is needed for. */
+export interface ItemBadge {
+  incoming: number;
+  outgoing: number;
+  atRisk: boolean;
+  riskText: string | null;
+  enables: Array<{ id: string; title: string; owner: { kind: "werkgroep" | "fundament"; slug: string; name: string } }>;
+}
+
 /**
  * Badges for one board (a werkgroep's cards or a fundament's werkagenda items): per item the
  * live dependencies in and out, and its risk with the Dutch reason. Items without any of these
@@ -243,8 +253,8 @@ export async function getItemBadges(ctx: ServiceContext, input: unknown) {
   const graph = await graphRepo.loadRegionGraph(ctx.db, ctx.regionId);
   const risks = computeRisks(graph.items, graph.links);
   const byId = new Map(graph.items.map((item) => [item.id, item]));
-  const badges: Record<string, { incoming: number; outgoing: number; atRisk: boolean; riskText: string | null }> = {};
-  const badgeOf = (id: string) => (badges[id] ??= { incoming: 0, outgoing: 0, atRisk: false, riskText: null });
+  const badges: Record<string, ItemBadge> = {};
+  const badgeOf = (id: string) => (badges[id] ??= { incoming: 0, outgoing: 0, atRisk: false, riskText: null, enables: [] });
   const own = (id: string) => byId.get(id)!.owner.id === owner.id;
   for (const link of graph.links) {
     if (!isLive(link)) continue;
@@ -254,6 +264,15 @@ export async function getItemBadges(ctx: ServiceContext, input: unknown) {
   for (const risk of risks.values()) {
     if (!own(risk.itemId)) continue;
     Object.assign(badgeOf(risk.itemId), { atRisk: true, riskText: describeRisk(risk, byId) });
+  }
+  // A werkagenda item names the cards that wait for it: read from the live vereist links only.
+  for (const id of Object.keys(badges)) {
+    if (byId.get(id)!.type !== "item") continue;
+    badges[id]!.enables = listEnabledCards(id, byId, graph.links).map((card) => ({
+      id: card.id,
+      title: card.title,
+      owner: { kind: card.owner.kind, slug: (card as graphRepo.RegionGraphItem).ownerSlug, name: card.owner.name },
+    }));
   }
   return { owner: { kind: ownerKind, slug: owner.slug, name: owner.name }, badges };
 }

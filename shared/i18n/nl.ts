@@ -1411,6 +1411,7 @@ export const nl = {
     badgeOutgoing: (n: number) => `Heeft ${n} nodig`,
     badgeOutgoingLong: (n: number) => (n === 1 ? "Dit heeft 1 ander onderdeel nodig" : `Dit heeft ${n} andere onderdelen nodig`),
     badgeRisk: "Risico",
+    enablesTitle: "Nodig voor deze oplossingsrichtingen:",
     badgesLabel: "Afhankelijkheden",
     panelTitle: "Afhankelijkheden",
     panelEmpty: "Deze oplossingsrichting heeft nog geen afhankelijkheden.",

@@ -35,6 +35,8 @@ export interface BadgeData {
   outgoing: number;
   atRisk: boolean;
   riskText: string | null;
+  /** For a werkagenda item: the cards that require it (live vereist links). */
+  enables?: Array<{ id: string; title: string; owner: { kind: "werkgroep" | "fundament"; slug: string; name: string } }>;
 }
 
 /** Where an item lives: a card opens in its board's side panel, a werkagenda item on its werkagenda. */

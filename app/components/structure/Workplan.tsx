@@ -19,7 +19,8 @@ import { AdminTextarea, AdminTextField } from "../admin/Fields";
 import { FormMessage, IntentFields, useSubmitting, type FieldMap } from "../admin/FormFeedback";
 import { errorFor, formLevelError, isFor, type AdminOutcome } from "../admin/outcome";
 import { DependencyBadges } from "../dependencies/DependencyBadges";
-import type { BadgeData } from "../dependencies/dependency-view";
+import { itemHref, type BadgeData } from "../dependencies/dependency-view";
+import { AppLink } from "../ui/AppLink";
 
 // A fundament's werkagenda as four lanes (Gepland, Bezig, Gereed, Vertraagd). For people who
 // may edit it, each item has small plain forms: move to another lane, edit, archive.
@@ -106,6 +107,7 @@ function WorkplanItemCard({ item, canEdit, outcome, badge }: { item: WorkplanIte
       <h4>{item.title}</h4>
       <DependencyBadges badge={badge} />
       {item.description && <p>{item.description}</p>}
+      <EnabledCards badge={badge} />
       <dl>
         <dt>{t.due}</dt>
         <dd>{showQuarter(item.dueQuarter)}</dd>
@@ -127,6 +129,24 @@ function WorkplanItemCard({ item, canEdit, outcome, badge }: { item: WorkplanIte
         </>
       )}
     </li>
+  );
+}
+
+/** "Nodig voor": the cards that wait for this item, each opening in its werkgroep's board. */
+function EnabledCards({ badge }: { badge: BadgeData | undefined }) {
+  const cards = badge?.enables ?? [];
+  if (cards.length === 0) return null;
+  return (
+    <div className="rw-st-enables">
+      <p className="rw-st-enables__title">{nl.dependencyInbox.enablesTitle}</p>
+      <ul>
+        {cards.map((card) => (
+          <li key={card.id}>
+            <AppLink to={itemHref({ ...card, type: "card" })}>{card.title}</AppLink> <span className="rw-muted">({card.owner.name})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
