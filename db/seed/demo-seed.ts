@@ -36,14 +36,15 @@ export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland
     }
     // Cards on the werkgroepen's boards and items on the fundamenten's werkagenda's.
     await seedDemoBoards(trx, region.id);
+    // Dependencies between the boards, the coalition's urgency order and what is at risk
+    // (before the agendas: a werkagenda's text names the cards that require each item).
+    await seedDemoDependencies(trx, region.id);
     // Their agendas, generated from those boards, with some text written in.
     await seedDemoAgendas(trx, region.id);
     // Some of those agendas through the review workflow, in several states.
     await seedDemoReviews(trx, region.id);
     // Comments on passages of some agendas (after the reviews: one is on a version under review).
     await seedDemoThreads(trx, region.id);
-    // Dependencies between the boards, the coalition's urgency order and what is at risk.
-    await seedDemoDependencies(trx, region.id);
   });
 }
 

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
@@ -8,6 +7,7 @@ import { login } from "../auth/auth.service";
 import { validateSessionToken } from "../auth/session.service";
 import { archiveCard, createCard, updateCard } from "../boards/cards.service";
 import { archiveWorkplanItem } from "../boards/workplan.service";
+import { proposeDependency } from "../dependencies/dependencies.service";
 import { loadDocumentState } from "../collab/collab.repository";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
@@ -93,7 +93,7 @@ describe("agenda templates from the board", () => {
     expect(text).not.toContain("Slim medicijnbeheer thuis");
   });
 
-  it("builds a fundament's werkagenda from its items, with the cards that wait for the fundament", async () => {
+  it("builds a fundament's werkagenda from its items, each with the cards that require it", async () => {
     await removeAgenda({ foundation: "arbeidsmarkt" });
     const office = await as("projectbureau@demo.nl");
     const items = await database.db
@@ -103,11 +103,15 @@ describe("agenda templates from the board", () => {
       .select(["i.id", "i.title", "i.foundation_id"])
       .execute();
     await archiveWorkplanItem(office, { itemId: items.find((i) => i.title === "Regionale flexpool voor zorg en welzijn")!.id });
-    // A card of another werkgroep that names the fundament starts waiting for it.
+    // A card of another werkgroep requires the last item (a proposed vereist link): it waits for
+    // that item. A card that only names the fundament on its board waits for nothing in particular.
     const group = await database.db.selectFrom("working_group").where("slug", "=", "mentaal-gezond").select("id").executeTakeFirstOrThrow();
     const block = await database.db.selectFrom("building_block").select("id").orderBy("position").executeTakeFirstOrThrow();
     const card = await createCard(office, { groupId: group.id, title: "Meer GGZ-verpleegkundigen in de wijk", buildingBlockIds: [block.id] });
-    await updateCard(office, { cardId: card.id, edits: { foundationIds: [items[0]!.foundation_id] }, base: { foundationIds: [] } });
+    const trials = items.find((i) => i.title === "Drie proeven met technologie die werkdruk verlaagt")!;
+    await proposeDependency(await as("lid.wg2@demo.nl"), { fromId: card.id, toId: trials.id, kind: "vereist" });
+    const naming = await createCard(office, { groupId: group.id, title: "Alleen het fundament genoemd", buildingBlockIds: [block.id] });
+    await updateCard(office, { cardId: naming.id, edits: { foundationIds: [items[0]!.foundation_id] }, base: { foundationIds: [] } });
 
     const opened = await openFoundationAgenda(await as("team1.arbeidsmarkt@demo.nl"), "arbeidsmarkt");
     expect(opened.access).toBe("write");
@@ -120,16 +124,21 @@ describe("agenda templates from the board", () => {
       "## Drie proeven met technologie die werkdruk verlaagt [Drie proeven met technologie die werkdruk verlaagt]",
     ]);
     expect(text).toContain("### Betrokken partijen\n\nROC Flevoland\n\n### Planning\n\nKlaar in Q2 2025.");
-    // Every card (not archived) that names the fundament, werkgroep by werkgroep.
-    const waiting = text.slice(text.lastIndexOf(`### ${t.itemHeadings.wachtend}`)).split("\n").filter((line) => line.startsWith("- "));
-    expect(waiting.slice(0, 3)).toEqual([
-      "- [Reablement] (werkgroep Gezond ouder worden)",
-      "- [Ervaringsdeskundigen in het wijkteam] (werkgroep Mentaal gezond Flevoland)",
+    // Under each item, the cards whose live vereist links point at it (demo links and the new one).
+    const waitingFor = (title: string) => {
+      const from = text.indexOf(`## ${title} [`);
+      const next = text.indexOf("\n## ", from + 1);
+      const part = text.slice(from, next < 0 ? undefined : next);
+      return part.slice(part.indexOf(`### ${t.itemHeadings.wachtend}`)).split("\n").filter((line) => line.startsWith("- "));
+    };
+    const smart = await database.db.selectFrom("working_group").where("slug", "=", "slimme-zorg").select("name").executeTakeFirstOrThrow();
+    expect(waitingFor("Drie proeven met technologie die werkdruk verlaagt")).toEqual([
+      `- [Hybride zorg en zorg op afstand] (werkgroep ${smart.name})`,
       "- [Meer GGZ-verpleegkundigen in de wijk] (werkgroep Mentaal gezond Flevoland)",
     ]);
-    expect(waiting).toHaveLength(
-      (await database.db.selectFrom("solution_direction").where("archived_at", "is", null).where(sql<boolean>`${items[0]!.foundation_id}::uuid = any(foundation_ids)`).select("id").execute()).length,
-    );
+    expect(waitingFor("Leerwerkplekken voor zij-instromers")).toEqual(["- [Reablement] (werkgroep Gezond ouder worden)"]);
+    expect(waitingFor("Onderzoek: waarom stoppen nieuwe medewerkers?")).toEqual([]);
+    expect(text).not.toContain("Alleen het fundament genoemd");
   });
 
   it("says what to do when the board has no focus yet or the werkagenda has no items", async () => {

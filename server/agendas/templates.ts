@@ -11,10 +11,12 @@ import {
   type TemplateScale,
 } from "../../shared/agenda/templates";
 import type { CardStatus } from "../../shared/domain/card-rules";
+import { listEnabledCards } from "../../shared/domain/dependency-graph";
 import type { Quarter } from "../../shared/domain/quarter";
-import { listBoardCards, listMatrixLinks, type CardRow } from "../boards/cards.repository";
+import { listBoardCards, type CardRow } from "../boards/cards.repository";
 import { findNames, listPlanAxis } from "../boards/views.repository";
 import { listWorkplanItems } from "../boards/workplan.repository";
+import { loadRegionGraph } from "../dependencies/graph.repository";
 import { findPlanByRegionId, listMunicipalities, listNamedItems } from "../plan/plan.repository";
 import { findAgendaById, type AgendaRow } from "./agendas.repository";
 
@@ -98,7 +100,8 @@ function toTemplateScale(
 
 async function readFoundationFacts(db: Db, agenda: AgendaRow) {
   const foundationId = agenda.foundation_id!;
-  const [items, links] = await Promise.all([listWorkplanItems(db, foundationId), listMatrixLinks(db, agenda.region_id)]);
+  const [items, graph] = await Promise.all([listWorkplanItems(db, foundationId), loadRegionGraph(db, agenda.region_id)]);
+  const byId = new Map(graph.items.map((item) => [item.id, item]));
   return {
     foundationName: agenda.foundation_name ?? "",
     items: items.map((item) => ({
@@ -107,9 +110,8 @@ async function readFoundationFacts(db: Db, agenda: AgendaRow) {
       description: item.description,
       dueQuarter: item.due_quarter as Quarter,
       responsibleOrganisation: item.responsible_organisation,
+      // The cards waiting for this item: its live vereist links are the only record of that.
+      waitingCards: listEnabledCards(item.id, byId, graph.links).map((card) => ({ id: card.id, title: card.title, groupName: card.owner.name })),
     })),
-    // Until the dependency issue brings 'vereist' links, "waiting" means: a card of any
-    // werkgroep (not archived) that names this fundament.
-    waitingCards: links.filter((card) => card.foundationIds.includes(foundationId)).map((card) => ({ id: card.id, title: card.title, groupName: card.groupName })),
   };
 }

@@ -160,10 +160,16 @@ describe("buildFoundationAgenda", () => {
   const document = buildFoundationAgenda({
     foundationName: "Toekomstbestendige arbeidsmarkt Zorg & Welzijn",
     items: [
-      { id: "i-2", title: "Leerwerkplekken", description: "", dueQuarter: "2026-Q1", responsibleOrganisation: "" },
-      { id: "i-1", title: "Regionaal werkgeverschap", description: "Eén plek voor vacatures.", dueQuarter: "2025-Q3", responsibleOrganisation: "Regionaal Werkbedrijf Flevoland" },
+      { id: "i-2", title: "Leerwerkplekken", description: "", dueQuarter: "2026-Q1", responsibleOrganisation: "", waitingCards: [] },
+      {
+        id: "i-1",
+        title: "Regionaal werkgeverschap",
+        description: "Eén plek voor vacatures.",
+        dueQuarter: "2025-Q3",
+        responsibleOrganisation: "Regionaal Werkbedrijf Flevoland",
+        waitingCards: [{ id: "card-1", title: "Reablement", groupName: "Gezond ouder worden" }],
+      },
     ],
-    waitingCards: [{ id: "card-1", title: "Reablement", groupName: "Gezond ouder worden" }],
   });
 
   it("is a valid document for the editor", () => {
@@ -192,7 +198,6 @@ describe("buildFoundationAgenda", () => {
         "### Planning",
         "Klaar in Q1 2026.",
         "### Welke oplossingsrichtingen wachten hierop",
-        "- [Reablement] (werkgroep Gezond ouder worden)",
       ].join("\n\n"),
     );
     const itemHeading = document.content.find((n) => n.type === "heading" && n.attrs!.level === 2)!;
@@ -203,15 +208,14 @@ describe("buildFoundationAgenda", () => {
 
   it("gives empty subsections an empty paragraph, and says what to do without items", () => {
     expect(section(document, "Opdracht")).toEqual([{ type: "paragraph" }]);
-    const empty = buildFoundationAgenda({ foundationName: "Gezonde leefomgeving", items: [], waitingCards: [] });
+    const empty = buildFoundationAgenda({ foundationName: "Gezonde leefomgeving", items: [] });
     expect(renderDocumentText(empty)).toBe(`# Werkagenda Gezonde leefomgeving\n\n${t.foundationIntro("Gezonde leefomgeving")}\n\n${t.noItems}`);
   });
 
-  it("shows an empty paragraph when no card waits for the fundament", () => {
+  it("shows an empty paragraph when no card waits for the item", () => {
     const alone = buildFoundationAgenda({
       foundationName: "F",
-      items: [{ id: "i", title: "Punt", description: "", dueQuarter: "2025-Q1", responsibleOrganisation: "" }],
-      waitingCards: [],
+      items: [{ id: "i", title: "Punt", description: "", dueQuarter: "2025-Q1", responsibleOrganisation: "", waitingCards: [] }],
       prefill: { i: { opdracht: ["De opdracht."] } },
     });
     expect(section(alone, t.itemHeadings.wachtend)).toEqual([{ type: "paragraph" }]);

@@ -63,14 +63,14 @@ export interface TemplateWorkplanItem {
   description: string;
   dueQuarter: Quarter;
   responsibleOrganisation: string;
+  /** The cards that require this item (its live *vereist* links), which wait for it. */
+  waitingCards: TemplateWaitingCard[];
 }
 
 export interface FoundationAgendaFacts {
   foundationName: string;
   /** The fundament's items that are not archived. */
   items: TemplateWorkplanItem[];
-  /** Cards (not archived) that link this fundament. */
-  waitingCards: TemplateWaitingCard[];
   prefill?: Prefill<ItemSubsection>;
 }
 
@@ -145,9 +145,7 @@ export function buildFoundationAgenda(facts: FoundationAgendaFacts): AgendaDocum
       opdracht: [],
       partijen: item.responsibleOrganisation.trim() === "" ? [] : [paragraph(item.responsibleOrganisation)],
       planning: [paragraph(t.dueBy(formatQuarter(item.dueQuarter)))],
-      // Every card that links the fundament, for now. The dependency issue replaces this with
-      // the cards whose 'vereist' links point at this very item.
-      wachtend: bulletList(facts.waitingCards.map((card) => [chip("card", card.id, card.title), text(t.waitingCard(card.groupName))])),
+      wachtend: bulletList(item.waitingCards.map((card) => [chip("card", card.id, card.title), text(t.waitingCard(card.groupName))])),
     };
     content.push(heading(2, titleWithChip(item, "workplanItem")));
     for (const key of itemSubsections) {
