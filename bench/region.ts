@@ -29,6 +29,7 @@ export async function generateRegion(db: Kysely<Database>, sizes = { groups: 10,
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const region = await db.selectFrom("region").where("slug", "=", "flevoland").select("id").executeTakeFirstOrThrow();
   const foundations = await db.selectFrom("foundation").select("id").execute();
+  const buildingBlocks = (await db.selectFrom("building_block").select("id").execute()).map((b) => b.id);
   const groups = await db
     .insertInto("working_group")
     .values(Array.from({ length: sizes.groups }, (_, i) => ({ region_id: region.id, slug: `bench-werkgroep-${i + 1}`, name: `Bench werkgroep ${i + 1}`, description: "", position: 500 + i })))
@@ -59,7 +60,8 @@ export async function generateRegion(db: Kysely<Database>, sizes = { groups: 10,
         status: random() < 0.05 ? "gepauzeerd" : pick(statuses.slice(0, 4)),
         rank,
         focus: i < 3,
-        scale_kind: null,
+        scale_kind: "regionaal" as const,
+        building_block_ids: [pick(buildingBlocks)],
         subregion_id: null,
         start_quarter: quarter(start),
         end_quarter: quarter(start + 1 + Math.floor(random() * 6)),
