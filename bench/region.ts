@@ -152,38 +152,64 @@ export async function generateRegion(db: Kysely<Database>, sizes = { groups: 10,
   };
 }
 
-/** A synthetic graph for the pure at-risk computation: `items` items and `links` links. */
-export function syntheticGraph(itemCount: number, linkCount: number): { items: GraphItem[]; links: GraphLink[] } {
+/**
+ * A synthetic graph for the pure at-risk computation: `itemCount` items and `linkCount` links.
+ * "realistic": a prerequisite is mostly planned before what needs it (items are planned in
+ * index order, vereist points to a lower index), with a few late or stalled ones, so a
+ * minority ends up at risk; "dense": random quarters, so risk spreads to nearly everything
+ * (the worst case for the rules' work).
+ */
+export function syntheticGraph(itemCount: number, linkCount: number, shape: "realistic" | "dense" = "realistic"): { items: GraphItem[]; links: GraphLink[] } {
   const random = seededRandom(10);
   const items: GraphItem[] = [];
   for (let i = 0; i < itemCount; i++) {
     const isCard = i % 10 < 7;
-    const start = Math.floor(random() * 12);
+    const planned = shape === "dense" ? Math.floor(random() * 12) : Math.floor((i / itemCount) * 20);
+    const late = shape === "realistic" && random() < 0.03 ? 4 : 0;
+    const stalled = random() < (shape === "dense" ? 0.02 : 0.005);
     items.push({
       id: `i${i}`,
       type: isCard ? "card" : "item",
       owner: isCard ? { kind: "werkgroep", id: `g${i % 100}`, name: `Werkgroep ${i % 100}` } : { kind: "fundament", id: `f${i % 20}`, name: `Fundament ${i % 20}` },
       title: `Onderdeel ${i}`,
       focus: isCard && random() < 0.1,
-      status: random() < 0.02 ? (isCard ? "gepauzeerd" : "vertraagd") : isCard ? "uitwerken" : "bezig",
-      startQuarter: isCard ? quarter(start) : null,
-      readyQuarter: quarter(start + 1 + Math.floor(random() * 6)),
+      status: stalled ? (isCard ? "gepauzeerd" : "vertraagd") : isCard ? "uitwerken" : "bezig",
+      startQuarter: isCard ? quarter(planned + (shape === "dense" ? 0 : 1)) : null,
+      readyQuarter: quarter(planned + (shape === "dense" ? 1 + Math.floor(random() * 6) : 1) + late),
     });
   }
   const links: GraphLink[] = [];
+  const cards = items.filter((item) => item.type === "card");
+  const workItems = items.filter((item) => item.type === "item");
+  const index = new Map(items.map((item, i) => [item.id, i]));
+  const near = (list: GraphItem[], below: number) => {
+    // An item planned a little earlier than index `below` (vereist points to a lower index: no cycles).
+    const candidates = Math.max(1, Math.floor((below / itemCount) * list.length));
+    return list[Math.max(0, candidates - 1 - Math.floor(random() * Math.min(candidates, list.length / 20)))]!;
+  };
   for (let l = 0; l < linkCount; l++) {
-    // vereist only towards a lower index: the graph has no cycles, as the rules guarantee.
-    const from = 1 + Math.floor(random() * (itemCount - 1));
-    const to = Math.floor(random() * from);
     const roll = random();
-    links.push({
-      id: `l${l}`,
-      from: `i${from}`,
-      to: `i${to}`,
-      kind: roll < 0.7 ? "vereist" : roll < 0.85 ? "versterkt" : "overlapt",
-      state: random() < 0.9 ? "bevestigd" : "afgewezen",
-      agreedDate: null,
-    });
+    let from: GraphItem;
+    let to: GraphItem;
+    let kind: GraphLink["kind"] = "vereist";
+    if (shape === "dense") {
+      const a = 1 + Math.floor(random() * (itemCount - 1));
+      from = items[a]!;
+      to = items[Math.floor(random() * a)]!;
+      kind = roll < 0.7 ? "vereist" : roll < 0.85 ? "versterkt" : "overlapt";
+    } else if (roll < 0.6) {
+      from = cards[Math.floor(random() * cards.length)]!;
+      to = near(workItems, index.get(from.id)!);
+    } else if (roll < 0.7) {
+      from = workItems[1 + Math.floor(random() * (workItems.length - 1))]!;
+      to = near(workItems, index.get(from.id)!);
+    } else {
+      from = cards[Math.floor(random() * cards.length)]!;
+      to = cards[Math.floor(random() * cards.length)]!;
+      kind = random() < 0.5 ? "versterkt" : "overlapt";
+    }
+    const declined = random() < (shape === "dense" ? 0.1 : 0.02);
+    links.push({ id: `l${l}`, from: from.id, to: to.id, kind, state: declined ? "afgewezen" : "bevestigd", agreedDate: null });
   }
   return { items, links };
 }
