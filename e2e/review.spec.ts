@@ -174,6 +174,8 @@ describe("the review of an agenda", () => {
     await writeReview(eva, (index) => (index === 0 ? 1 : 2), "aanpassen");
     await expectState(eva, "in_review");
     expect(await eva.locator(".rw-review-facts").textContent()).toContain(nl.review.progress(1, 2));
+    // The projectbureau's review page, still open, follows without a reload.
+    await expect.poll(() => petra.locator(".rw-review-facts").textContent(), patiently).toContain(nl.review.progress(1, 2));
 
     // Eva also comments on a passage of the live text.
     await eva.goto(url(agendaPath));

@@ -1,9 +1,10 @@
 import { useFetchers, useNavigation, useRevalidator } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 
-// Keeps an open board (or werkagenda) up to date: the server announces changes on
-// /api/trpc/boards.events (Server-Sent Events); each announcement reloads the page's data
-// through Remix, so everything goes through the loaders and their permission checks again.
+// Keeps an open board (or werkagenda, or an agenda's review page) up to date: the server
+// announces changes on /api/trpc/boards.events (an agenda's on threads.events), as Server-Sent
+// Events; each announcement reloads the page's data through Remix, so everything goes through
+// the loaders and their permission checks again.
 // While the events endpoint cannot be reached the page polls every 5 seconds instead.
 
 const debounceMs = 100;
@@ -21,7 +22,15 @@ export interface LiveBoardOptions {
   reload?: () => void;
 }
 
-export function useLiveBoard(topic: "board" | "workplan", id: string, options: LiveBoardOptions = {}) {
+/** Where the events of a topic stream from (an agenda's review steps and comments share one topic). */
+function eventsUrl(topic: LiveTopic, id: string): string {
+  if (topic === "agenda") return `/api/trpc/threads.events?input=${encodeURIComponent(JSON.stringify({ agendaId: id }))}`;
+  return `/api/trpc/boards.events?input=${encodeURIComponent(JSON.stringify({ topic, id }))}`;
+}
+
+export type LiveTopic = "board" | "workplan" | "agenda";
+
+export function useLiveBoard(topic: LiveTopic, id: string, options: LiveBoardOptions = {}) {
   const revalidator = useRevalidator();
   const fetchers = useFetchers();
   const navigation = useNavigation();
@@ -71,8 +80,7 @@ export function useLiveBoard(topic: "board" | "workplan", id: string, options: L
     if (typeof EventSource === "undefined") {
       startPolling();
     } else {
-      const input = encodeURIComponent(JSON.stringify({ topic, id }));
-      source = new EventSource(`/api/trpc/boards.events?input=${input}`);
+      source = new EventSource(eventsUrl(topic, id));
       let opened = false;
       source.onopen = () => {
         // After a dropped connection, catch up on what was missed while it was down.

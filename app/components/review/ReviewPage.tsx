@@ -9,6 +9,7 @@ import { agendaBasePath } from "../agenda/AgendaPage";
 import { FrozenDocument } from "../agenda/FrozenDocument";
 import { ChipStatusContext, type ChipStatus } from "../agenda/status-chips";
 import { DiffView } from "../agenda/VersionsPage";
+import { useLiveBoard } from "../../lib/live-board";
 import { AppLink } from "../ui/AppLink";
 import { Deadline, formatDate, ReviewStateChip, type DeadlineView } from "./AgendaStatus";
 
@@ -163,6 +164,8 @@ export function ReviewPage({ data }: { data: ReviewPageData }) {
   const { agenda, review } = data;
   const base = agendaBasePath(agenda.owner);
   const problem = useActionData<FormProblem>();
+  // Another reviewer's step shows up without a reload, but never while this person is filling in a form.
+  useLiveBoard("agenda", agenda.id, { isBusy: isFillingInForm });
   return (
     <section aria-labelledby="review-titel" className="rw-agenda-section rw-review">
       <Heading2 id="review-titel">{t.title}</Heading2>
@@ -189,6 +192,12 @@ export function ReviewPage({ data }: { data: ReviewPageData }) {
       <History review={review} />
     </section>
   );
+}
+
+/** True while focus is in a field of a form on the page: a reload then would disturb the person. */
+function isFillingInForm(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active.closest("form") !== null && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName);
 }
 
 function versionsPath(data: ReviewPageData, number: number) {
