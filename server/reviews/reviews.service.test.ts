@@ -553,7 +553,9 @@ describe("adoption, sending back and concurrent steps", () => {
     const results = await Promise.allSettled([
       adoptAgenda(await coalition(), { agendaId, decisionDate: "2026-06-01", reference: "VC-1" }),
       sendBack(await coalition(), { agendaId, reason: "Toch aanpassen" }),
-      withdrawAgenda(await office(), { agendaId }),
+      // Three steps that each need Positief advies: whichever goes first, the others are refused.
+      // (Withdrawing is not in the race: it is allowed after a send-back too, so in that order both win.)
+      adoptAgenda(await coalition(), { agendaId, decisionDate: "2026-06-02", reference: "VC-2" }),
     ]);
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
