@@ -33,7 +33,7 @@ export async function benchBigDocuments(options: { sizes: number[]; runs: number
         await insertInitialSnapshot(database.db, agendaId, fixture.state);
         const small = fixture === fixtures[0];
         // The large document takes seconds per load: fewer runs keep the bench within budget.
-        const cold = await timeRuns(small ? options.runs : Math.min(3, options.runs), async () => {
+        const cold = await timeRuns(small ? options.runs : Math.min(2, options.runs), async () => {
           const { doc } = await loadDocument(database!.db, agendaId);
           encodeSyncStep2(doc, Y.encodeStateVector(new Y.Doc()));
           doc.destroy();

@@ -39,7 +39,7 @@ async function main() {
     await section("co-editing", () => benchCoediting(fullCoedit, raw));
     await section("big documents", () => benchBigDocuments({ sizes: [250_000, 2_500_000], runs: 5 }, raw));
     await section("boards and API", () => benchBoards({ runs: 50, quick: false }, raw));
-    await section("plan and pages", async () => [...(await benchPlanServices(200)), ...(await benchPublicPages(200))]);
+    await section("plan and pages", async () => [...(await benchPlanServices(200)), ...(await benchPublicPages(100))]);
   }
 
   printTable(lines);

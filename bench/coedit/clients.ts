@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
@@ -107,6 +108,8 @@ async function runTyping(p: TypingPlan) {
   recording = true;
   bytesUp = 0;
   bytesDown = 0;
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   let sent = 0;
@@ -125,13 +128,15 @@ async function runTyping(p: TypingPlan) {
   );
   const cpu = process.cpuUsage(cpuStart);
   const cpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallStart);
+  loopDelay.disable();
+  const loopDelayP99Ms = loopDelay.percentile(99) / 1e6;
 
   const finish = await nextRequest();
   if (finish.type !== "finish") throw new Error(`expected finish, got ${finish.type}`);
   await waitUntil(() => editors.every((e) => countTyped(e.doc, p.tag) >= finish.expected), "every keystroke to arrive", 5000).catch((error: unknown) => errors.push(String(error)));
   recording = false;
   const observed = editors.map((e) => countTyped(e.doc, p.tag));
-  send({ type: "result", sent, delays, observed, bytesUp, bytesDown, cpuShare, errors });
+  send({ type: "result", sent, delays, observed, bytesUp, bytesDown, cpuShare, loopDelayP99Ms, errors });
   await nextRequest();
   for (const editor of editors) editor.destroy();
   send({ type: "closed" });

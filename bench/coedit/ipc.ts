@@ -82,6 +82,8 @@ export interface TypingResult {
   bytesUp: number;
   bytesDown: number;
   cpuShare: number;
+  /** p99 of this process's event-loop delay while typing: high means the OS starved it. */
+  loopDelayP99Ms: number;
   errors: string[];
 }
 

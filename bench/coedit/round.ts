@@ -1,3 +1,4 @@
+import os from "node:os";
 import { median, percentile, round } from "../stats";
 import { startChild, type Child } from "./children";
 import type { ClientReply, PersistenceReport, ServerConfig, ServerKind, ServerReady, ServerReply, TypingPlan, TypingResult } from "./ipc";
@@ -46,7 +47,13 @@ export interface RoundResult {
   serverPeakRssMb: number;
   wireBytesPerKeystroke: number;
   clientCpuShare: number;
+  /** p99 event-loop delay of the client processes (ms): the receivers' scheduling. */
+  clientLoopDelayP99Ms: number;
+  /** The machine's 1-minute load average at the end of the round. */
+  machineLoad: number;
   valid: boolean;
+  /** Why the round does not count, if it does not. */
+  invalidBecause: string[];
   errors: string[];
   persistence?: {
     updatesPerSecond: number;
@@ -61,6 +68,11 @@ export interface RoundResult {
 
 /** Client CPU share above this means the clients, not the server, set the pace. */
 export const CLIENT_SATURATION = 0.9;
+/**
+ * A client process whose event loop was late by more than this (p99) while using little CPU
+ * was starved by other work on the machine: its delays measure the machine, not the server.
+ */
+export const CLIENT_LOOP_DELAY_LIMIT_MS = 20;
 
 /** One round against a running server (a server serves several rounds; each has its own paragraphs). */
 export async function runRound(server: ServerChild, options: RoundOptions): Promise<RoundResult> {
@@ -118,7 +130,13 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
     const observed = results.flatMap((r) => r.observed);
     const lost = observed.reduce((n, o) => n + Math.max(0, sent - o), 0) + (persistence?.lostInStore ?? 0);
     const clientCpuShare = Math.max(...results.map((r) => r.cpuShare));
+    const clientLoopDelayP99Ms = Math.max(...results.map((r) => r.loopDelayP99Ms));
     const errors = results.flatMap((r) => r.errors);
+    const invalidBecause = [
+      ...(clientCpuShare >= CLIENT_SATURATION ? [`clients used ${Math.round(clientCpuShare * 100)}% of a core`] : []),
+      ...(clientLoopDelayP99Ms > CLIENT_LOOP_DELAY_LIMIT_MS ? [`client event loop late by ${Math.round(clientLoopDelayP99Ms)} ms (p99): the machine was busy`] : []),
+      ...(errors.length > 0 ? [`${errors.length} client errors`] : []),
+    ];
     const windowSeconds = options.durationMs / 1000 + 0.3;
     return {
       kind: options.kind,
@@ -136,7 +154,10 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
       serverPeakRssMb: round(counters.maxRssBytes / 1024 / 1024, 1),
       wireBytesPerKeystroke: round(results.reduce((n, r) => n + r.bytesUp + r.bytesDown, 0) / Math.max(1, sent), 1),
       clientCpuShare: round(clientCpuShare, 3),
-      valid: clientCpuShare < CLIENT_SATURATION && errors.length === 0,
+      clientLoopDelayP99Ms: round(clientLoopDelayP99Ms, 1),
+      machineLoad: round(os.loadavg()[0] ?? 0, 2),
+      valid: invalidBecause.length === 0,
+      invalidBecause,
       errors,
       ...(persistence ? { persistence } : {}),
     };
@@ -145,12 +166,20 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
   }
 }
 
-/** The medians of several rounds of one configuration (each field on its own). */
+/**
+ * The medians of several rounds of one configuration (each field on its own), over the valid
+ * rounds; when none is valid, over all of them (`allInvalid` says so). Lost updates count in
+ * every round.
+ */
 export function medianOf(rounds: readonly RoundResult[]) {
-  const pick = (f: (r: RoundResult) => number) => round(median(rounds.map(f)), 3);
+  const valid = rounds.filter((r) => r.valid);
+  const counted = valid.length > 0 ? valid : rounds;
+  const pick = (f: (r: RoundResult) => number) => round(median(counted.map(f)), 3);
   return {
     runs: rounds.length,
-    invalidRuns: rounds.filter((r) => !r.valid).length,
+    validRuns: valid.length,
+    allInvalid: valid.length === 0,
+    invalidBecause: [...new Set(rounds.flatMap((r) => r.invalidBecause))],
     lost: rounds.reduce((n, r) => n + r.lost, 0),
     p50Ms: pick((r) => r.p50Ms),
     p99Ms: pick((r) => r.p99Ms),
@@ -158,5 +187,7 @@ export function medianOf(rounds: readonly RoundResult[]) {
     serverPeakRssMb: pick((r) => r.serverPeakRssMb),
     wireBytesPerKeystroke: pick((r) => r.wireBytesPerKeystroke),
     clientCpuShare: pick((r) => r.clientCpuShare),
+    clientLoopDelayP99Ms: pick((r) => r.clientLoopDelayP99Ms),
+    machineLoad: round(Math.max(...rounds.map((r) => r.machineLoad)), 2),
   };
 }
