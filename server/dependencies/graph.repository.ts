@@ -95,6 +95,71 @@ export async function loadRegionGraph(db: Db, regionId: string, options: { inclu
   return { items, links };
 }
 
+/**
+ * Only what the risk rules read (no titles, notes, joins or order): the hot path of every card
+ * and werkagenda change. Titles and owner names are empty; load the full graph to describe a risk.
+ */
+export async function loadRiskGraph(db: Db, regionId: string): Promise<RegionGraph> {
+  const [cards, workplanItems, rows] = await Promise.all([
+    db
+      .selectFrom("solution_direction")
+      .where("region_id", "=", regionId)
+      .where("archived_at", "is", null)
+      .select(["id", "focus", "status", "start_quarter", "end_quarter", "working_group_id"])
+      .execute(),
+    db
+      .selectFrom("workplan_item")
+      .where("region_id", "=", regionId)
+      .where("archived_at", "is", null)
+      .select(["id", "status", "due_quarter", "foundation_id"])
+      .execute(),
+    db
+      .selectFrom("dependency")
+      .where("region_id", "=", regionId)
+      .where("state", "<>", "vervallen")
+      .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date")])
+      .execute(),
+  ]);
+  const items = [
+    ...cards.map((c) => ({
+      id: c.id,
+      type: "card" as const,
+      owner: { kind: "werkgroep" as const, id: c.working_group_id, name: "" },
+      ownerSlug: "",
+      title: "",
+      focus: c.focus,
+      status: c.status,
+      startQuarter: c.start_quarter,
+      readyQuarter: c.end_quarter,
+    })),
+    ...workplanItems.map((i) => ({
+      id: i.id,
+      type: "item" as const,
+      owner: { kind: "fundament" as const, id: i.foundation_id, name: "" },
+      ownerSlug: "",
+      title: "",
+      focus: false,
+      status: i.status,
+      startQuarter: null,
+      readyQuarter: i.due_quarter,
+    })),
+  ] as RegionGraphItem[];
+  const onBoard = new Set(items.map((item) => item.id));
+  const links: RegionGraphLink[] = rows
+    .filter((row) => onBoard.has(row.from_key) && onBoard.has(row.to_key))
+    .map((row) => ({
+      id: row.id,
+      from: row.from_key,
+      to: row.to_key,
+      kind: row.kind as DependencyKind,
+      state: row.state as DependencyState,
+      agreedDate: row.agreed_date,
+      note: "",
+      answerReason: "",
+    }));
+  return { items, links };
+}
+
 /** The recorded reasons why a focus card needs no *vereist* link to a fundament, per card. */
 export async function listJustifications(db: Db, cardIds: readonly string[]) {
   if (cardIds.length === 0) return [];

@@ -33,7 +33,8 @@ export interface RiskRefresh {
  */
 export async function refreshRisks(trx: Kysely<Database>, regionId: string, options: { actorId?: string | null; now?: Date } = {}): Promise<RiskRefresh> {
   await repo.lockRegionRisks(trx, regionId);
-  const graph = await repo.loadRegionGraph(trx, regionId);
+  // The lean graph: this runs in the transaction of every card and werkagenda change.
+  const graph = await repo.loadRiskGraph(trx, regionId);
   const risks = computeRisks(graph.items, graph.links);
   const stored = new Map((await repo.listStoredRisks(trx, regionId)).map((row) => [row.itemId, JSON.stringify(row.reasons)]));
 
@@ -49,7 +50,11 @@ export async function refreshRisks(trx: Kysely<Database>, regionId: string, opti
   await repo.upsertRisks(trx, regionId, changed, options.now ?? new Date());
   await repo.deleteRisks(trx, regionId, removed);
 
-  if (added.length > 0) await announceNewRisks(trx, regionId, graph.items, risks, added, options.actorId ?? null);
+  // Notifications name titles along the reason chain: only then is the full graph read.
+  if (added.length > 0) {
+    const named = await repo.loadRegionGraph(trx, regionId);
+    await announceNewRisks(trx, regionId, named.items, computeRisks(named.items, named.links), added, options.actorId ?? null);
+  }
   const byId = new Map(graph.items.map((item) => [item.id, item]));
   const touched = [...changed.map((c) => c.itemId), ...removed].map((id) => byId.get(id)).filter((item) => item !== undefined);
   return { added, removed, topics: [...new Set(touched.map(liveTopic))] };
