@@ -22,6 +22,7 @@ import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
+import { findItems } from "./dependencies.repository";
 import * as graphRepo from "./graph.repository";
 import * as repo from "./views.repository";
 
@@ -250,7 +251,9 @@ export async function getItemBadges(ctx: ServiceContext, input: unknown) {
   const owners = ownerKind === "werkgroep" ? await repo.listRegionGroups(ctx.db, ctx.regionId) : await repo.listRegionFoundations(ctx.db, ctx.regionId);
   const owner = owners.find((o) => o.slug === slug);
   if (!owner) throw new NotFoundError(ownerKind === "werkgroep" ? nl.people.groupNotFound : nl.people.foundationNotFound);
-  const graph = await graphRepo.loadRegionGraph(ctx.db, ctx.regionId);
+  // Every board page asks for this: compute on the lean graph, then read the names of only the
+  // items the texts mention (the risk chains and the waiting cards).
+  const graph = await graphRepo.loadRiskGraph(ctx.db, ctx.regionId);
   const risks = computeRisks(graph.items, graph.links);
   const byId = new Map(graph.items.map((item) => [item.id, item]));
   const badges: Record<string, ItemBadge> = {};
@@ -261,20 +264,33 @@ export async function getItemBadges(ctx: ServiceContext, input: unknown) {
     if (own(link.from)) badgeOf(link.from).outgoing++;
     if (own(link.to)) badgeOf(link.to).incoming++;
   }
-  for (const risk of risks.values()) {
-    if (!own(risk.itemId)) continue;
-    Object.assign(badgeOf(risk.itemId), { atRisk: true, riskText: describeRisk(risk, byId) });
-  }
+  const ownRisks = [...risks.values()].filter((risk) => own(risk.itemId));
+  const enabled = new Map(
+    Object.keys(badges)
+      .filter((id) => byId.get(id)!.type === "item")
+      .map((id) => [id, listEnabledCards(id, byId, graph.links)])
+  );
+  const named = await findItems(ctx.db, [...ownRisks.flatMap(mentionedIn), ...[...enabled.values()].flat().map((card) => card.id)]);
+  const nameOf = (item: GraphItem) => {
+    const row = named.get(item.id);
+    return row ? { ...item, title: row.title, owner: { ...item.owner, name: row.ownerName }, ownerSlug: row.ownerSlug } : { ...item, ownerSlug: "" };
+  };
+  const withNames = new Map([...byId].map(([id, item]) => [id, named.has(id) ? nameOf(item) : item]));
+  for (const risk of ownRisks) Object.assign(badgeOf(risk.itemId), { atRisk: true, riskText: describeRisk(risk, withNames) });
   // A werkagenda item names the cards that wait for it: read from the live vereist links only.
-  for (const id of Object.keys(badges)) {
-    if (byId.get(id)!.type !== "item") continue;
-    badges[id]!.enables = listEnabledCards(id, byId, graph.links).map((card) => ({
+  for (const [id, cards] of enabled) {
+    badges[id]!.enables = cards.map(nameOf).map((card) => ({
       id: card.id,
       title: card.title,
-      owner: { kind: card.owner.kind, slug: (card as graphRepo.RegionGraphItem).ownerSlug, name: card.owner.name },
+      owner: { kind: card.owner.kind, slug: card.ownerSlug, name: card.owner.name },
     }));
   }
   return { owner: { kind: ownerKind, slug: owner.slug, name: owner.name }, badges };
+}
+
+/** The items a risk's reason text names: the chain and the prerequisites of its causes. */
+function mentionedIn(risk: ItemRisk): string[] {
+  return [...risk.chain, ...risk.causes.map((cause) => cause.prerequisite), ...(risk.rootCauses ?? []).map((cause) => cause.prerequisite)];
 }
 
 /** The dependency facts of a werkgroep's focus cards, as the submission check reads them. */
