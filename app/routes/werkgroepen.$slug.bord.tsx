@@ -37,18 +37,22 @@ const t = nl.board;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The board, the plan's names for ids, archived cards and, with ?kaart=<id>, that card's panel. */
+/** The panel's comments and history when no card is open. */
+const noPanel: [Awaited<ReturnType<typeof listCardComments>>, Awaited<ReturnType<typeof getCardHistory>>] = [[], []];
+
 export const loader = async ({ context: { ctx }, params, request }: LoaderFunctionArgs) => {
   requireSignedIn(ctx, request);
   const url = new URL(request.url);
   const board = await fromService(getBoard(ctx, { slug: params.slug }));
-  const [options, archived] = await fromService(Promise.all([listCardOptions(ctx), listArchivedCards(ctx, board.group)]));
   const cards = board.cards.map(toBoardCard);
   const cardId = url.searchParams.get("kaart");
   const card = cardId ? cards.find((c) => c.id === cardId) : undefined;
-  const [comments, history] = card
-    ? await fromService(Promise.all([listCardComments(ctx, { cardId: card.id }), getCardHistory(ctx, { cardId: card.id })]))
-    : [[], []];
-  const [badges, dependencies] = await Promise.all([loadBadges(ctx, "werkgroep", board.group.slug), card ? loadItemDependencies(ctx, card.id) : null]);
+  // Independent reads side by side: on a PostgreSQL server they overlap.
+  const [[options, archived], [comments, history], [badges, dependencies]] = await Promise.all([
+    fromService(Promise.all([listCardOptions(ctx), listArchivedCards(ctx, board.group)])),
+    card ? fromService(Promise.all([listCardComments(ctx, { cardId: card.id }), getCardHistory(ctx, { cardId: card.id })])) : noPanel,
+    Promise.all([loadBadges(ctx, "werkgroep", board.group.slug), card ? loadItemDependencies(ctx, card.id) : null]),
+  ]);
   const archivedId = url.searchParams.get("gearchiveerd");
   return {
     group: { id: board.group.id, slug: board.group.slug, name: board.group.name },
