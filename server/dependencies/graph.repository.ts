@@ -23,39 +23,40 @@ export interface RegionGraph {
   links: RegionGraphLink[];
 }
 
-/**
- * The graph of a region: non-archived cards (ready when their end quarter is) and werkagenda
- * items (ready in their due quarter), and every link that has not lapsed (with `includeLapsed`:
- * every link) whose two ends are both on a board.
- */
-export async function loadRegionGraph(db: Db, regionId: string, options: { includeLapsed?: boolean } = {}): Promise<RegionGraph> {
-  const cards = await db
-    .selectFrom("solution_direction as c")
-    .innerJoin("working_group as g", "g.id", "c.working_group_id")
-    .where("c.region_id", "=", regionId)
-    .where("c.archived_at", "is", null)
-    .select(["c.id", "c.title", "c.focus", "c.status", "c.start_quarter", "c.end_quarter", "g.id as owner_id", "g.name as owner_name", "g.slug as owner_slug"])
-    .orderBy("g.position")
-    .orderBy("c.rank")
-    .execute();
-  const workplanItems = await db
-    .selectFrom("workplan_item as i")
-    .innerJoin("foundation as f", "f.id", "i.foundation_id")
-    .where("i.region_id", "=", regionId)
-    .where("i.archived_at", "is", null)
-    .select(["i.id", "i.title", "i.status", "i.due_quarter", "f.id as owner_id", "f.name as owner_name", "f.slug as owner_slug"])
-    .orderBy("f.position")
-    .orderBy("i.rank")
-    .execute();
-  const rows = await db
-    .selectFrom("dependency")
-    .where("region_id", "=", regionId)
-    .$if(!options.includeLapsed, (qb) => qb.where("state", "<>", "vervallen"))
-    .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date"), "note", "answer_reason"])
-    .orderBy("created_at")
-    .execute();
+interface CardFacts {
+  id: string;
+  title: string;
+  focus: boolean;
+  status: string;
+  start_quarter: string | null;
+  end_quarter: string | null;
+  owner_id: string;
+  owner_name: string;
+  owner_slug: string;
+}
+interface ItemFacts {
+  id: string;
+  title: string;
+  status: string;
+  due_quarter: string | null;
+  owner_id: string;
+  owner_name: string;
+  owner_slug: string;
+}
+interface LinkFacts {
+  id: string;
+  from_key: string;
+  to_key: string;
+  kind: string;
+  state: string;
+  agreed_date: string | null;
+  note: string;
+  answer_reason: string;
+}
 
-  const items: RegionGraphItem[] = [
+/** Rows to the graph the rules read; links whose ends are not both on a board are left out. */
+function toGraph(cards: readonly CardFacts[], workplanItems: readonly ItemFacts[], rows: readonly LinkFacts[]): RegionGraph {
+  const items = [
     ...cards.map((c) => ({
       id: c.id,
       type: "card" as const,
@@ -96,6 +97,41 @@ export async function loadRegionGraph(db: Db, regionId: string, options: { inclu
 }
 
 /**
+ * The graph of a region: non-archived cards (ready when their end quarter is) and werkagenda
+ * items (ready in their due quarter), and every link that has not lapsed (with `includeLapsed`:
+ * every link) whose two ends are both on a board.
+ */
+export async function loadRegionGraph(db: Db, regionId: string, options: { includeLapsed?: boolean } = {}): Promise<RegionGraph> {
+  const cards = await db
+    .selectFrom("solution_direction as c")
+    .innerJoin("working_group as g", "g.id", "c.working_group_id")
+    .where("c.region_id", "=", regionId)
+    .where("c.archived_at", "is", null)
+    .select(["c.id", "c.title", "c.focus", "c.status", "c.start_quarter", "c.end_quarter", "g.id as owner_id", "g.name as owner_name", "g.slug as owner_slug"])
+    .orderBy("g.position")
+    .orderBy("c.rank")
+    .execute();
+  const workplanItems = await db
+    .selectFrom("workplan_item as i")
+    .innerJoin("foundation as f", "f.id", "i.foundation_id")
+    .where("i.region_id", "=", regionId)
+    .where("i.archived_at", "is", null)
+    .select(["i.id", "i.title", "i.status", "i.due_quarter", "f.id as owner_id", "f.name as owner_name", "f.slug as owner_slug"])
+    .orderBy("f.position")
+    .orderBy("i.rank")
+    .execute();
+  const rows = await db
+    .selectFrom("dependency")
+    .where("region_id", "=", regionId)
+    .$if(!options.includeLapsed, (qb) => qb.where("state", "<>", "vervallen"))
+    .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date"), "note", "answer_reason"])
+    .orderBy("created_at")
+    .execute();
+
+  return toGraph(cards, workplanItems, rows);
+}
+
+/**
  * Only what the risk rules read (no titles, notes, joins or order): the hot path of every card
  * and werkagenda change. Titles and owner names are empty; load the full graph to describe a risk.
  */
@@ -120,44 +156,12 @@ export async function loadRiskGraph(db: Db, regionId: string): Promise<RegionGra
       .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date")])
       .execute(),
   ]);
-  const items = [
-    ...cards.map((c) => ({
-      id: c.id,
-      type: "card" as const,
-      owner: { kind: "werkgroep" as const, id: c.working_group_id, name: "" },
-      ownerSlug: "",
-      title: "",
-      focus: c.focus,
-      status: c.status,
-      startQuarter: c.start_quarter,
-      readyQuarter: c.end_quarter,
-    })),
-    ...workplanItems.map((i) => ({
-      id: i.id,
-      type: "item" as const,
-      owner: { kind: "fundament" as const, id: i.foundation_id, name: "" },
-      ownerSlug: "",
-      title: "",
-      focus: false,
-      status: i.status,
-      startQuarter: null,
-      readyQuarter: i.due_quarter,
-    })),
-  ] as RegionGraphItem[];
-  const onBoard = new Set(items.map((item) => item.id));
-  const links: RegionGraphLink[] = rows
-    .filter((row) => onBoard.has(row.from_key) && onBoard.has(row.to_key))
-    .map((row) => ({
-      id: row.id,
-      from: row.from_key,
-      to: row.to_key,
-      kind: row.kind as DependencyKind,
-      state: row.state as DependencyState,
-      agreedDate: row.agreed_date,
-      note: "",
-      answerReason: "",
-    }));
-  return { items, links };
+  const named = { title: "", owner_name: "", owner_slug: "" };
+  return toGraph(
+    cards.map((c) => ({ ...c, ...named, owner_id: c.working_group_id })),
+    workplanItems.map((i) => ({ ...i, ...named, owner_id: i.foundation_id })),
+    rows.map((row) => ({ ...row, note: "", answer_reason: "" }))
+  );
 }
 
 /** The recorded reasons why a focus card needs no *vereist* link to a fundament, per card. */
