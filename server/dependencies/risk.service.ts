@@ -50,10 +50,11 @@ export async function refreshRisks(trx: Kysely<Database>, regionId: string, opti
   await repo.upsertRisks(trx, regionId, changed, options.now ?? new Date());
   await repo.deleteRisks(trx, regionId, removed);
 
-  // Notifications name titles along the reason chain: only then is the full graph read.
+  // Notifications name titles along the reason chain: only then are the items read with their
+  // names (the same items, so the risks just computed still apply).
   if (added.length > 0) {
     const named = await repo.loadRegionGraph(trx, regionId);
-    await announceNewRisks(trx, regionId, named.items, computeRisks(named.items, named.links), added, options.actorId ?? null);
+    await announceNewRisks(trx, regionId, named.items, risks, added, options.actorId ?? null);
   }
   const byId = new Map(graph.items.map((item) => [item.id, item]));
   const touched = [...changed.map((c) => c.itemId), ...removed].map((id) => byId.get(id)).filter((item) => item !== undefined);
@@ -95,7 +96,8 @@ async function announceNewRisks(
   actorId: string | null
 ) {
   const byId = new Map<string, GraphItem>(items.map((item) => [item.id, item]));
-  const addedItems = added.map((id) => byId.get(id) as repo.RegionGraphItem);
+  // An item archived between the two reads has nobody left to warn.
+  const addedItems = added.map((id) => byId.get(id) as repo.RegionGraphItem | undefined).filter((item) => item !== undefined);
   const people = await repo.listOwnerPeople(trx, regionId, {
     groupIds: [...new Set(addedItems.filter((i) => i.owner.kind === "werkgroep").map((i) => i.owner.id))],
     foundationIds: [...new Set(addedItems.filter((i) => i.owner.kind === "fundament").map((i) => i.owner.id))],
