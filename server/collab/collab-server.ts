@@ -12,7 +12,7 @@ import { reloadSessionActor, validateSessionToken } from "../auth/session.servic
 import { ACCESS_TOPIC } from "../events/access-changed";
 import type { DomainEvent, EventBus } from "../events/event-bus";
 import { isSameOrigin } from "../http/origin-check";
-import { compactDocument, loadDocument, loadDocumentState, readUpdateRange } from "./collab.repository";
+import { compactDocument, loadDocumentState, readStoredDocument, readUpdateRange } from "./collab.repository";
 import { Connection, defaultLimits, type ConnectionLimits } from "./connection";
 import { PEER_ORIGIN, SharedDocument } from "./document";
 import type { CollabFanout, FanoutMessage } from "./fanout";
@@ -21,8 +21,6 @@ import {
   encodeAccess,
   encodeAwarenessEntries,
   encodeEditsRefused,
-  encodeSyncStep1,
-  encodeSyncStep2,
   isEmptyUpdate,
   readAwarenessEntries,
   type AwarenessEntry,
@@ -116,8 +114,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     let pending = loading.get(agendaId);
     if (!pending) {
       pending = (async () => {
-        const { doc, loggedUpdates } = await loadDocument(db, agendaId);
-        const shared = new SharedDocument(agendaId, doc, loggedUpdates, hooks);
+        const shared = new SharedDocument(agendaId, await readStoredDocument(db, agendaId), hooks);
         documents.set(agendaId, shared);
         return shared;
       })().finally(() => loading.delete(agendaId));
@@ -247,12 +244,16 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     });
 
     connection.send(encodeAccess(connection.mode), closeCodes.tooSlow);
-    connection.send(encodeSyncStep1(shared.doc), closeCodes.tooSlow);
+    // A document still holding only its snapshot first answers the client's own sync step 1
+    // (with the snapshot as stored), and builds its text for our step 1 right after.
+    const stepOneNow = shared.built;
+    if (stepOneNow) connection.send(shared.encodeSyncStep1(), closeCodes.tooSlow);
     const presence = shared.encodeAllAwareness();
     if (presence) connection.send(presence, closeCodes.tooSlow);
 
     handle = (data, isBinary) => handleMessage(shared, connection, data, isBinary);
     for (const data of early.splice(0)) handle(data, true);
+    if (!stepOneNow) setImmediate(() => connection.open && connection.send(shared.encodeSyncStep1(), closeCodes.tooSlow));
   }
 
   function handleMessage(shared: SharedDocument, connection: Connection, data: RawData, isBinary: boolean) {
@@ -267,7 +268,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       const message = decodeClientMessage(bytes);
       switch (message.type) {
         case "sync-step-1":
-          connection.send(encodeSyncStep2(shared.doc, message.stateVector), closeCodes.tooSlow);
+          connection.send(shared.encodeSyncStep2(message.stateVector), closeCodes.tooSlow);
           return;
         case "update":
           return receiveUpdate(shared, connection, message.update);

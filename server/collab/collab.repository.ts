@@ -60,23 +60,45 @@ export async function readUpdateRange(db: Db, range: AppendedRange): Promise<Uin
   return rows.map((r) => toBytes(r.update));
 }
 
+/** What is stored of a document: its snapshot (null when it has none) and the logged updates, in order. */
+export interface StoredDocument {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+}
+
 /**
- * The document's full state: snapshot plus every logged update, merged into one Y.Doc. Both
- * are read in ONE statement (one MVCC snapshot): a compaction that commits between two reads
- * would otherwise move rows from the log into a snapshot we have already read.
+ * The snapshot and every logged update of a document, read in ONE statement (one MVCC
+ * snapshot): a compaction that commits between two reads would otherwise move rows from the
+ * log into a snapshot we have already read.
  */
-export async function loadDocument(db: Db, agendaId: string): Promise<{ doc: Y.Doc; loggedUpdates: number }> {
+export async function readStoredDocument(db: Db, agendaId: string): Promise<StoredDocument> {
   const result = await sql<{ kind: number; data: Uint8Array }>`
     select 0 as kind, state as data, 0::bigint as id from collab_snapshot where agenda_id = ${agendaId}
     union all
     select 1 as kind, update as data, id from collab_update where agenda_id = ${agendaId}
     order by kind, id`.execute(db);
+  const snapshot = result.rows.find((row) => Number(row.kind) === 0);
+  return {
+    snapshot: snapshot ? toBytes(snapshot.data) : null,
+    updates: result.rows.filter((row) => Number(row.kind) === 1).map((row) => toBytes(row.data)),
+  };
+}
+
+/** A Y.Doc holding everything stored: the snapshot plus every logged update. */
+export function buildDocument(stored: StoredDocument): Y.Doc {
   const doc = new Y.Doc({ gc: true });
   // Applying to a Y.Doc (not Y.mergeUpdates) stays fast with thousands of small updates.
   Y.transact(doc, () => {
-    for (const row of result.rows) Y.applyUpdate(doc, toBytes(row.data));
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
   });
-  return { doc, loggedUpdates: result.rows.filter((r) => Number(r.kind) === 1).length };
+  return doc;
+}
+
+/** The document's full state in a Y.Doc, with the number of logged updates (for compaction). */
+export async function loadDocument(db: Db, agendaId: string): Promise<{ doc: Y.Doc; loggedUpdates: number }> {
+  const stored = await readStoredDocument(db, agendaId);
+  return { doc: buildDocument(stored), loggedUpdates: stored.updates.length };
 }
 
 /** The document's full state as one update (for versions and for tests). */

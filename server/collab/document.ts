@@ -1,13 +1,16 @@
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import { closeCodes } from "../../shared/collab/close-codes";
+import type { StoredDocument } from "./collab.repository";
 import type { Connection } from "./connection";
-import { encodeAwareness, encodeUpdate } from "./protocol";
+import { encodeAwareness, encodeFullStateSync, encodeSyncStep1, encodeSyncStep2, encodeUpdate, isEmptyStateVector } from "./protocol";
 
 /** Marks changes that came from another instance: relayed to our clients, never stored again. */
 export const PEER_ORIGIN = Symbol("peer");
 /** Marks presence removals the server made itself (a client left). */
 export const SERVER_ORIGIN = Symbol("server");
+/** Marks the stored state being built into memory: nothing new, so nothing to relay or store. */
+const BUILD_ORIGIN = Symbol("build");
 
 export interface DocumentHooks {
   /** An update a writing client made: persist it with its author. */
@@ -19,32 +22,72 @@ export interface DocumentHooks {
 /**
  * One agenda's text in memory, with the connections that have it open. Every change is
  * encoded once and the same bytes are sent to every other connection.
+ *
+ * A document opened from a snapshot alone (the usual case: an idle document is compacted
+ * when it leaves memory) keeps the snapshot's bytes and builds the Y.Doc only when the text is
+ * first needed. Building a large agenda takes Yjs 100-300 ms; the first person to open it gets
+ * the stored bytes as they are (they are the whole state), so the text shows that much sooner.
  */
 export class SharedDocument {
-  readonly doc: Y.Doc;
+  private readonly doc = new Y.Doc({ gc: true });
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   /** Rows in collab_update since the last snapshot (for the compaction threshold). */
   loggedUpdates: number;
   lastActivity = Date.now();
   evictionTimer: NodeJS.Timeout | null = null;
+  /** The stored snapshot while it is not yet in `doc`. */
+  private unbuilt: Uint8Array | null = null;
 
   constructor(
     readonly agendaId: string,
-    doc: Y.Doc,
-    loggedUpdates: number,
+    stored: StoredDocument,
     private readonly hooks: DocumentHooks,
   ) {
-    this.doc = doc;
-    this.loggedUpdates = loggedUpdates;
-    this.awareness = new Awareness(doc);
+    this.loggedUpdates = stored.updates.length;
+    if (stored.updates.length === 0 && stored.snapshot) this.unbuilt = stored.snapshot;
+    else {
+      // With a log the updates must be merged anyway; the Y.Doc does that fastest.
+      Y.transact(this.doc, () => {
+        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+      });
+    }
+    this.awareness = new Awareness(this.doc);
     // The server is no participant: it has no presence of its own.
     this.awareness.setLocalState(null);
-    doc.on("update", this.handleUpdate);
+    this.doc.on("update", this.handleUpdate);
     this.awareness.on("update", this.handleAwareness);
   }
 
+  /** Whether the text is in memory as a Y.Doc (false while only the snapshot's bytes are). */
+  get built() {
+    return this.unbuilt === null;
+  }
+
+  /** Puts the stored snapshot into the Y.Doc, once; every use of the text calls this first. */
+  build(): Y.Doc {
+    const snapshot = this.unbuilt;
+    if (snapshot) {
+      this.unbuilt = null;
+      Y.applyUpdate(this.doc, snapshot, BUILD_ORIGIN);
+    }
+    return this.doc;
+  }
+
+  /** The server's sync step 1 (its state vector): asks a client for what the server lacks. */
+  encodeSyncStep1(): Uint8Array {
+    return encodeSyncStep1(this.build());
+  }
+
+  /** The answer to a client's sync step 1: what it lacks. A new client lacking everything gets the snapshot as stored. */
+  encodeSyncStep2(stateVector: Uint8Array): Uint8Array {
+    if (this.unbuilt && isEmptyStateVector(stateVector)) return encodeFullStateSync(this.unbuilt);
+    return encodeSyncStep2(this.build(), stateVector);
+  }
+
   private handleUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === BUILD_ORIGIN) return;
     this.lastActivity = Date.now();
     const message = encodeUpdate(update);
     for (const connection of this.connections) {
@@ -63,11 +106,11 @@ export class SharedDocument {
   };
 
   applyClientUpdate(update: Uint8Array, connection: Connection) {
-    Y.applyUpdate(this.doc, update, connection);
+    Y.applyUpdate(this.build(), update, connection);
   }
 
   applyPeerUpdate(update: Uint8Array) {
-    Y.applyUpdate(this.doc, update, PEER_ORIGIN);
+    Y.applyUpdate(this.build(), update, PEER_ORIGIN);
   }
 
   applyAwareness(update: Uint8Array, origin: Connection | typeof PEER_ORIGIN) {

@@ -70,6 +70,42 @@ describe("compaction and eviction", () => {
   });
 });
 
+describe("opening a document from its snapshot", () => {
+  it("gives the first person the stored text at once, and keeps edits made right after and offline", async () => {
+    // A new server: the agenda is in no memory, and its text is stored as a snapshot only.
+    const server = await startCollabTestServer(database, { flushDelayMs: 5 });
+    try {
+      await database.db.deleteFrom("collab_update").where("agenda_id", "=", agendaId).execute();
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, await loadDocumentState(database.db, agendaId));
+      const before = fragmentText(stored);
+      expect(before.length).toBeGreaterThan(0);
+      // Lars worked offline: he has the text plus a paragraph the server has never seen.
+      const offline = connectClient(server.wsUrl, agendaId, lars, { connect: false });
+      Y.applyUpdate(offline.doc, Y.encodeStateAsUpdate(stored));
+      appendParagraph(offline.doc, "⟦offline⟧");
+
+      const first = connectClient(server.wsUrl, agendaId, lotte);
+      await waitForSync(first);
+      expect(first.text()).toBe(before);
+      appendParagraph(first.doc, "⟦first⟧");
+      offline.provider.connect();
+      await waitFor(() => first.text().includes("⟦offline⟧") && offline.text().includes("⟦first⟧"), "both edits to reach both people");
+      expect(first.text()).toBe(offline.text());
+
+      await server.collab.flush();
+      const after = new Y.Doc();
+      Y.applyUpdate(after, await loadDocumentState(database.db, agendaId));
+      expect(fragmentText(after)).toBe(first.text());
+      expect(fragmentText(after).startsWith(before.slice(0, -"</paragraph>".length))).toBe(true);
+      first.destroy();
+      offline.destroy();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("slow clients", () => {
   it("disconnects a client whose unsent data passes the limit, so server memory stays bounded", async () => {
     const server = await startCollabTestServer(database, { limits: { maxBufferedBytes: 128 * 1024 } });

@@ -27,6 +27,23 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return encoding.toUint8Array(encoder);
 }
 
+/**
+ * Sync step 2 carrying a whole stored state as it is: the answer to a client that has nothing
+ * yet (an empty state vector), without building a Y.Doc to compute the difference.
+ */
+export function encodeFullStateSync(state: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageSync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, state);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Whether a state vector names no client at all (a client that has received nothing). */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return decoding.readVarUint(decoding.createDecoder(stateVector)) === 0;
+}
+
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, messageSync);
