@@ -15,6 +15,9 @@ import { benchPlanServices, benchPublicPages } from "./services";
 // the full run also fails on a missed target.
 
 const quick = process.argv.includes("--quick");
+// `--only "boards and API"` runs one section (while working on it); the JSON is then named after it.
+const onlyIndex = process.argv.indexOf("--only");
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main() {
@@ -22,6 +25,7 @@ async function main() {
   const raw: Record<string, unknown> = {};
   const lines: Line[] = [];
   const section = async (name: string, run: () => Promise<Line[]>) => {
+    if (only !== undefined && name !== only) return;
     const start = performance.now();
     try {
       lines.push(...(await run()));
@@ -43,7 +47,7 @@ async function main() {
   }
 
   printTable(lines);
-  const name = quick ? "quick" : "full";
+  const name = `${quick ? "quick" : "full"}${only ? `-${only.replace(/\W+/g, "-")}` : ""}`;
   const file = await writeResults(root, name, lines, { durationSeconds: Math.round((performance.now() - started) / 1000), raw });
   console.log(`Wrote ${path.relative(root, file)} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
