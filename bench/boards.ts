@@ -118,7 +118,7 @@ async function onRegion(database: BenchDatabase, kind: BenchDatabaseKind, remixB
       current = next;
     });
     raw[`card-update-${kind}`] = update;
-    lines.push(judged(SECTION, `card update mutation (end quarter: risks recomputed in its transaction) (${kind})`, spread(update), "p95 < 25 ms", percentile(update, 95) < 25));
+    lines.push(judged(SECTION, `card update mutation (end quarter; risks refreshed in its transaction for what it can move) (${kind})`, spread(update), "p95 < 25 ms", percentile(update, 95) < 25));
   }
 
   const refresh = await timeRuns(runs, () => database.db.transaction().execute((trx) => refreshRisks(trx, region.regionId)));

@@ -7,6 +7,7 @@ import { migrateToLatest } from "../db/migrate";
 import { demoAccounts, demoPassword } from "../db/seed/data/demo";
 import { seedDemoIfEmpty } from "../db/seed/demo-seed";
 import { seedIfEmpty } from "../db/seed/seed";
+import { refreshRisks } from "./dependencies/risk.service";
 import { createCollabServer } from "./collab/collab-server";
 import { createInProcessFanoutHub, createPostgresFanout } from "./collab/fanout";
 import { readConfig } from "./config";
@@ -36,6 +37,10 @@ async function main() {
   }
 
   const regionId = await requireRegionId(database.db, config.regionSlug);
+  // Changes refresh the remembered risks only where they can move them; once per start the
+  // whole region is computed again, so a change made outside the app (a restored backup, a
+  // fix by hand) cannot leave a risk wrong for good.
+  await database.db.transaction().execute((trx) => refreshRisks(trx, regionId));
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   // Across instances through PostgreSQL LISTEN/NOTIFY; the embedded database has one instance.
   const events = config.databaseUrl

@@ -200,7 +200,7 @@ export async function updateCard(ctx: ServiceContext, input: unknown) {
     const updated = await repo.updateCardRow(trx, row.id, row.version, { ...toColumns(next), rank, updated_at: ctx.now(), updated_by: actor.userId });
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "card.updated", subjectType: "solution_direction", subjectId: row.id, data: { changes: merged.changes } });
-    if (merged.changes.some((c) => riskFields.has(c.field))) risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+    if (merged.changes.some((c) => riskFields.has(c.field))) risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: "card.updated", id: card.id, version: card.version });
@@ -240,7 +240,7 @@ export async function moveCard(ctx: ServiceContext, input: unknown) {
         subjectId: row.id,
         data: { changes: [{ field: "status", from: row.status, to: status }] },
       });
-      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
     }
     return toCard(updated);
   });
@@ -278,7 +278,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: archive ? "card.archived" : "card.restored", subjectType: "solution_direction", subjectId: row.id });
     if (archive) await lapseDependenciesOf(trx, row.id, actor.userId, ctx.now());
-    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: archive ? "card.archived" : "card.restored", id: card.id, version: card.version });

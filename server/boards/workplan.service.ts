@@ -167,7 +167,7 @@ export async function updateWorkplanItem(ctx: ServiceContext, input: unknown) {
       subjectId: row.id,
       data: { changes: merged.changes },
     });
-    if (merged.changes.some((c) => riskFields.has(c.field))) risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+    if (merged.changes.some((c) => riskFields.has(c.field))) risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
     return toWorkplanItem(updated);
   });
   publishAfterCommit(ctx, { topic: `workplan:${item.foundationId}`, type: "workplan_item.updated", id: item.id, version: item.version });
@@ -204,7 +204,7 @@ export async function moveWorkplanItem(ctx: ServiceContext, input: unknown) {
         subjectId: row.id,
         data: { changes: [{ field: "status", from: row.status, to: status }] },
       });
-      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
     }
     return toWorkplanItem(updated);
   });
@@ -248,7 +248,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
       subjectId: row.id,
     });
     if (archive) await lapseDependenciesOf(trx, row.id, actor.userId, ctx.now());
-    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now() });
+    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
     return toWorkplanItem(updated);
   });
   publishAfterCommit(ctx, {

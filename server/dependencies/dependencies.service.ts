@@ -245,7 +245,7 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
       await audit(trx, ctx, actor.userId, "dependency.proposed", row.id, { ...auditFacts(from, to), kind, agreedDate, note });
       const byName = await repo.findUserName(trx, actor.userId);
       await notifySide(trx, to, { regionId: ctx.regionId, kind: "dependency.proposed", dependencyId: row.id, from, to, byName }, actor.userId);
-      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
+      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now, changed: [from.id] });
       return { ...row, from, to };
     });
   } catch (error) {
@@ -290,7 +290,7 @@ async function answerDependency(ctx: ServiceContext, id: string, answer: Answer)
       actor.userId,
       [link.proposedBy]
     );
-    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
+    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now, changed: [link.fromId] });
     return { ...row, state, from, to, action };
   });
   announce(ctx, result.action, id, result.version, [result.from, result.to]);
@@ -325,7 +325,7 @@ export async function withdrawDependency(ctx: ServiceContext, input: unknown) {
     // The answering side may have planned for it: tell them it is no longer asked.
     const byName = await repo.findUserName(trx, actor.userId);
     await notifySide(trx, to, { regionId: ctx.regionId, kind: "dependency.withdrawn", dependencyId: id, from, to, byName }, actor.userId, [link.answeredBy]);
-    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now });
+    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now, changed: [link.fromId] });
     return { ...row, from, to };
   });
   announce(ctx, "dependency.withdrawn", id, result.version, [result.from, result.to]);

@@ -156,12 +156,79 @@ export async function loadRiskGraph(db: Db, regionId: string): Promise<RegionGra
       .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date")])
       .execute(),
   ]);
+  return toLeanGraph(cards, workplanItems, rows);
+}
+
+type LeanCard = Omit<CardFacts, "title" | "owner_id" | "owner_name" | "owner_slug"> & { working_group_id: string };
+type LeanItem = Omit<ItemFacts, "title" | "owner_id" | "owner_name" | "owner_slug"> & { foundation_id: string };
+
+/** The graph from rows without names: titles and owner names stay empty. */
+function toLeanGraph(cards: readonly LeanCard[], workplanItems: readonly LeanItem[], rows: ReadonlyArray<Omit<LinkFacts, "note" | "answer_reason">>): RegionGraph {
   const named = { title: "", owner_name: "", owner_slug: "" };
   return toGraph(
     cards.map((c) => ({ ...c, ...named, owner_id: c.working_group_id })),
     workplanItems.map((i) => ({ ...i, ...named, owner_id: i.foundation_id })),
     rows.map((row) => ({ ...row, note: "", answer_reason: "" }))
   );
+}
+
+/** The part of a region's graph a change can move risks in (see loadRiskNeighbourhood). */
+export interface RiskNeighbourhood {
+  /** The changed items and every item that (transitively) requires them: whose risk may move. */
+  affected: string[];
+  /** The affected items still on a board, the items they require, and their vereist links. */
+  graph: RegionGraph;
+}
+
+/**
+ * What refreshRisks needs after a change to `seeds` (items whose dates, status, archive state
+ * or outgoing links changed): the seeds, the items that require a seed through any *vereist*
+ * link (also one that just lapsed or was declined), and, over live *vereist* links, every
+ * item that requires those, transitively (one recursive query); then their outgoing *vereist*
+ * links and the facts of both ends. Only *vereist* links carry risk. A change near the edge
+ * of the graph reads a handful of rows instead of the whole region.
+ */
+export async function loadRiskNeighbourhood(db: Db, regionId: string, seeds: readonly string[]): Promise<RiskNeighbourhood> {
+  if (seeds.length === 0) return { affected: [], graph: { items: [], links: [] } };
+  const seedList = sql`(values ${sql.join(seeds.map((id) => sql`(${id}::uuid)`))}) as seed(id)`;
+  const affectedRows = await sql<{ id: string }>`
+    with recursive affected(id) as (
+      select id from ${seedList}
+      union
+      select d.from_key from dependency d join ${seedList} on d.to_key = seed.id
+      where d.region_id = ${regionId} and d.kind = 'vereist'
+      union
+      select d.from_key from dependency d join affected a on d.to_key = a.id
+      where d.region_id = ${regionId} and d.kind = 'vereist' and d.state in ('voorgesteld', 'bevestigd')
+    )
+    select id from affected`.execute(db);
+  const affected = affectedRows.rows.map((row) => row.id);
+  const rows = await db
+    .selectFrom("dependency")
+    .where("region_id", "=", regionId)
+    .where("from_key", "in", affected)
+    .where("kind", "=", "vereist")
+    .where("state", "<>", "vervallen")
+    .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date")])
+    .execute();
+  const ids = [...new Set([...affected, ...rows.map((row) => row.to_key)])];
+  const [cards, workplanItems] = await Promise.all([
+    db
+      .selectFrom("solution_direction")
+      .where("region_id", "=", regionId)
+      .where("id", "in", ids)
+      .where("archived_at", "is", null)
+      .select(["id", "focus", "status", "start_quarter", "end_quarter", "working_group_id"])
+      .execute(),
+    db
+      .selectFrom("workplan_item")
+      .where("region_id", "=", regionId)
+      .where("id", "in", ids)
+      .where("archived_at", "is", null)
+      .select(["id", "status", "due_quarter", "foundation_id"])
+      .execute(),
+  ]);
+  return { affected, graph: toLeanGraph(cards, workplanItems, rows) };
 }
 
 /** The recorded reasons why a focus card needs no *vereist* link to a fundament, per card. */
@@ -218,9 +285,15 @@ export async function countItemDependents(db: Db, foundationId: string): Promise
   return new Map(rows.map((row) => [row.id, Number(row.count)]));
 }
 
-/** The stored risk of every item of the region that was at risk when last computed. */
-export async function listStoredRisks(db: Db, regionId: string) {
-  return db.selectFrom("item_risk").where("region_id", "=", regionId).select(["item_id as itemId", "reasons"]).execute();
+/** The stored risk of every item of the region (or of the given items) that was at risk when last computed. */
+export async function listStoredRisks(db: Db, regionId: string, itemIds?: readonly string[]) {
+  if (itemIds?.length === 0) return [];
+  return db
+    .selectFrom("item_risk")
+    .where("region_id", "=", regionId)
+    .$if(itemIds !== undefined, (qb) => qb.where("item_id", "in", itemIds!))
+    .select(["item_id as itemId", "reasons"])
+    .execute();
 }
 
 /** Writes changed and new risks in one statement; `since` stays for items already at risk. */

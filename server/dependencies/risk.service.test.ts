@@ -5,6 +5,8 @@ import { archiveWorkplanItem, createWorkplanItem, moveWorkplanItem, restoreWorkp
 import { createCard, moveCard } from "../boards/cards.service";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
+import { computeRisks } from "../../shared/domain/dependency-graph";
+import { loadRiskGraph } from "./graph.repository";
 import { refreshRisks } from "./risk.service";
 
 // The remembered risk (item_risk) on a real database: a card of "gezond-ouder-worden" requires
@@ -229,3 +231,112 @@ describe("refreshRisks", () => {
     expect(after.n).toBe(before.n);
   });
 });
+
+describe("refreshing only the part a change can move", () => {
+  // Random changes (quarters, statuses, links made, declined, ended, items archived and
+  // restored) written straight to the database; after each, refreshRisks with only the item it
+  // touched must leave item_risk exactly as computing the whole region from scratch would.
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+
+  it(`keeps item_risk equal to the whole region's risks (seed ${seed})`, async () => {
+    const random = mulberry32(seed);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+    const quarter = () => `${2025 + Math.floor(random() * 3)}-Q${1 + Math.floor(random() * 4)}`;
+    const cards: string[] = [];
+    for (let i = 0; i < 10; i++) cards.push((await cardOf(i % 2 ? ids.group : ids.otherGroup, `Fuzz-kaart ${i}`, "2026-Q1", "2026-Q4")).id);
+    const items: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      items.push((await createWorkplanItem(await kwartiermaker(), { foundationId: ids.foundation, title: `Fuzz-item ${i}`, dueQuarter: "2026-Q1" })).id);
+    }
+    const region = anonymous.regionId;
+    const db = database.db;
+    const addLink = async () => {
+      const from = pick(cards);
+      const to = pick([...cards, ...items].filter((id) => id !== from));
+      const live = await db.selectFrom("dependency").where("state", "in", ["voorgesteld", "bevestigd"]).where((eb) => eb.or([eb.and([eb("from_key", "=", from), eb("to_key", "=", to)]), eb.and([eb("from_key", "=", to), eb("to_key", "=", from)])])).select("id").executeTakeFirst();
+      if (live) return [];
+      const toIsCard = cards.includes(to);
+      await db
+        .insertInto("dependency")
+        .values({ region_id: region, from_card_id: from, to_card_id: toIsCard ? to : null, to_item_id: toIsCard ? null : to, kind: random() < 0.85 ? "vereist" : "versterkt", state: pick(["voorgesteld", "bevestigd", "bevestigd", "afgewezen"] as const), agreed_date: random() < 0.3 ? `${2025 + Math.floor(random() * 3)}-0${1 + Math.floor(random() * 9)}-15` : null, proposed_by: null, answered_by: null, answered_at: null, lapsed_at: null })
+        .execute();
+      return [from];
+    };
+    const changes: Array<() => Promise<string[]>> = [
+      addLink,
+      addLink,
+      async () => {
+        const card = pick(cards);
+        const start = quarter();
+        const end = [start, quarter()].sort()[1]!;
+        await db.updateTable("solution_direction").set({ start_quarter: random() < 0.8 ? start : null, end_quarter: end }).where("id", "=", card).execute();
+        return [card];
+      },
+      async () => {
+        const item = pick(items);
+        await db.updateTable("workplan_item").set({ due_quarter: quarter(), status: pick(["gepland", "bezig", "vertraagd"]) }).where("id", "=", item).execute();
+        return [item];
+      },
+      async () => {
+        const card = pick(cards);
+        await db.updateTable("solution_direction").set({ status: pick(["gekozen", "uitwerken", "gepauzeerd"]) }).where("id", "=", card).execute();
+        return [card];
+      },
+      async () => {
+        const link = await db.selectFrom("dependency").where("region_id", "=", region).where("from_card_id", "in", cards).where("state", "<>", "vervallen").select(["id", "from_key"]).orderBy("id").execute();
+        if (link.length === 0) return [];
+        const chosen = pick(link);
+        await db.updateTable("dependency").set({ state: pick(["vervallen", "afgewezen", "bevestigd"]) }).where("id", "=", chosen.id).execute();
+        return [chosen.from_key];
+      },
+      async () => {
+        // Archiving takes the item off its board and ends its live links (as the services do).
+        const item = pick([...cards, ...items]);
+        const table = cards.includes(item) ? "solution_direction" : "workplan_item";
+        const row = await db.selectFrom(table).where("id", "=", item).select("archived_at").executeTakeFirstOrThrow();
+        await db.updateTable(table).set({ archived_at: row.archived_at ? null : new Date() }).where("id", "=", item).execute();
+        if (!row.archived_at) {
+          await db.updateTable("dependency").set({ state: "vervallen" }).where((eb) => eb.or([eb("from_key", "=", item), eb("to_key", "=", item)])).where("state", "in", ["voorgesteld", "bevestigd"]).execute();
+        }
+        return [item];
+      },
+    ];
+
+    const storedRisks = async () => {
+      const rows = await db.selectFrom("item_risk").where("region_id", "=", region).select(["item_id", "reasons"]).execute();
+      return Object.fromEntries(rows.map((row) => [row.item_id, sortedCauses(row.reasons)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+    };
+    const wholeRegion = async () => {
+      const graph = await loadRiskGraph(db, region);
+      const risks = [...computeRisks(graph.items, graph.links).values()];
+      return Object.fromEntries(risks.map((risk) => [risk.itemId, sortedCauses(risk.causes)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+    };
+
+    let everAtRisk = 0;
+    for (let step = 0; step < 150; step++) {
+      const touched = await pick(changes)();
+      if (touched.length === 0) continue;
+      await db.transaction().execute((trx) => refreshRisks(trx, region, { changed: touched }));
+      const expected = await wholeRegion();
+      expect(await storedRisks(), `after step ${step}`).toEqual(expected);
+      everAtRisk = Math.max(everAtRisk, Object.keys(expected).length);
+    }
+    // The walk must have produced risks to compare, or it proved nothing.
+    expect(everAtRisk).toBeGreaterThan(2);
+  });
+});
+
+function sortedCauses(causes: unknown): string[] {
+  return (causes as unknown[]).map((cause) => JSON.stringify(Object.fromEntries(Object.entries(cause as object).sort(([a], [b]) => a.localeCompare(b))))).sort();
+}
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

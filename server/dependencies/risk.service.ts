@@ -6,9 +6,12 @@ import { notifyPeople } from "../notifications/notify";
 import type { ServiceContext } from "../request-context";
 import * as repo from "./graph.repository";
 
-// The remembered at-risk state (item_risk). The rules compute risk from scratch for the whole
-// region (linear in items + links); this module keeps item_risk equal to that after every
-// change that can move a risk, so "became at risk" is noticed, and announced, exactly once.
+// The remembered at-risk state (item_risk). The rules compute risk from scratch (linear in
+// items + links); this module keeps item_risk equal to what they give for the whole region
+// after every change that can move a risk, so "became at risk" is noticed, and announced,
+// exactly once. A change names the items it touched, and only the part of the graph whose risk
+// can move is read and compared: those items and everything that requires them. What lies
+// beyond it has not changed, so its remembered risk is still right.
 
 /** Where a card or werkagenda item lives in the app. */
 export function boardLink(item: Pick<repo.RegionGraphItem, "type" | "ownerSlug">): string {
@@ -24,41 +27,82 @@ export interface RiskRefresh {
   topics: string[];
 }
 
+export interface RefreshOptions {
+  /** Who made the change (not told about their own step). */
+  actorId?: string | null;
+  now?: Date;
+  /**
+   * The items the change touched: whose dates, status or archive state changed, or whose
+   * outgoing links did (the depending side of a link). Without it the whole region is computed
+   * again (at start-up, after seeding, to repair).
+   */
+  changed?: readonly string[];
+}
+
 /**
- * Recomputes the risks of the region inside the caller's transaction and writes the
- * difference with item_risk (one upsert, one delete). The leads and members of the werkgroep
- * or fundament of every item that newly became at risk get a "dependency.at_risk"
- * notification; `actorId`, who made the change, is not told about their own step. Call it at
- * the end of every change of a quarter, status, archive state or dependency.
+ * Recomputes the risks of the region (or of the part `changed` can move) inside the caller's
+ * transaction and writes the difference with item_risk (one upsert, one delete). The leads and
+ * members of the werkgroep or fundament of every item that newly became at risk get a
+ * "dependency.at_risk" notification. Call it at the end of every change of a quarter, status,
+ * archive state or dependency.
  */
-export async function refreshRisks(trx: Kysely<Database>, regionId: string, options: { actorId?: string | null; now?: Date } = {}): Promise<RiskRefresh> {
+export async function refreshRisks(trx: Kysely<Database>, regionId: string, options: RefreshOptions = {}): Promise<RiskRefresh> {
   await repo.lockRegionRisks(trx, regionId);
-  // The lean graph: this runs in the transaction of every card and werkagenda change.
-  const graph = await repo.loadRiskGraph(trx, regionId);
-  const risks = computeRisks(graph.items, graph.links);
-  const stored = new Map((await repo.listStoredRisks(trx, regionId)).map((row) => [row.itemId, JSON.stringify(row.reasons)]));
+  const { graph, scope, stored } = options.changed ? await readPart(trx, regionId, options.changed) : await readRegion(trx, regionId);
+  const risks = computeRisks(graph.items, graph.links, scope ? knownAtRisk(stored, scope) : undefined);
 
   const changed: Array<{ itemId: string; reasons: unknown }> = [];
   const added: string[] = [];
   for (const risk of risks.values()) {
+    if (scope && !scope.has(risk.itemId)) continue;
     const reasons = risk.causes;
     const before = stored.get(risk.itemId);
     if (before === undefined) added.push(risk.itemId);
     if (before === undefined || !sameJson(before, reasons)) changed.push({ itemId: risk.itemId, reasons });
   }
-  const removed = [...stored.keys()].filter((itemId) => !risks.has(itemId));
+  const removed = [...stored.keys()].filter((itemId) => !risks.has(itemId) && (!scope || scope.has(itemId)));
   await repo.upsertRisks(trx, regionId, changed, options.now ?? new Date());
   await repo.deleteRisks(trx, regionId, removed);
 
-  // Notifications name titles along the reason chain: only then are the items read with their
-  // names (the same items, so the risks just computed still apply).
+  // Notifications name titles along the reason chain: read the region with names and compute
+  // the risks on it (the same rows, in this transaction), only when something became at risk.
   if (added.length > 0) {
     const named = await repo.loadRegionGraph(trx, regionId);
-    await announceNewRisks(trx, regionId, named.items, risks, added, options.actorId ?? null);
+    await announceNewRisks(trx, regionId, named.items, computeRisks(named.items, named.links), added, options.actorId ?? null);
   }
   const byId = new Map(graph.items.map((item) => [item.id, item]));
   const touched = [...changed.map((c) => c.itemId), ...removed].map((id) => byId.get(id)).filter((item) => item !== undefined);
+  // An item taken off a board is not in the graph; its own board learns from its own event.
   return { added, removed, topics: [...new Set(touched.map(liveTopic))] };
+}
+
+interface RiskInput {
+  graph: repo.RegionGraph;
+  /** The items whose risk is compared and written; null: every item of the region. */
+  scope: Set<string> | null;
+  /** Remembered reasons (as JSON) per item at risk: of the scope and of what it requires. */
+  stored: Map<string, string>;
+}
+
+async function readRegion(trx: Kysely<Database>, regionId: string): Promise<RiskInput> {
+  // The lean graph: no titles, notes, joins or order.
+  const graph = await repo.loadRiskGraph(trx, regionId);
+  return { graph, scope: null, stored: toStoredMap(await repo.listStoredRisks(trx, regionId)) };
+}
+
+async function readPart(trx: Kysely<Database>, regionId: string, changedItems: readonly string[]): Promise<RiskInput> {
+  const { affected, graph } = await repo.loadRiskNeighbourhood(trx, regionId, changedItems);
+  const ids = new Set([...affected, ...graph.items.map((item) => item.id)]);
+  return { graph, scope: new Set(affected), stored: toStoredMap(await repo.listStoredRisks(trx, regionId, [...ids])) };
+}
+
+/** Items outside the scope that are remembered at risk: risk spreads from them into the scope. */
+function knownAtRisk(stored: ReadonlyMap<string, string>, scope: ReadonlySet<string>): Set<string> {
+  return new Set([...stored.keys()].filter((itemId) => !scope.has(itemId)));
+}
+
+function toStoredMap(rows: ReadonlyArray<{ itemId: string; reasons: unknown }>): Map<string, string> {
+  return new Map(rows.map((row) => [row.itemId, JSON.stringify(row.reasons)]));
 }
 
 /**

@@ -204,8 +204,11 @@ export function findDirectCauses(link: GraphLink, dependent: GraphItem, prerequi
 /**
  * Every at-risk item of the region, exactly per DOMAIN.md; linear in items + links (no per-item
  * search). Links to or from an item not in `items` (archived, other region) are ignored.
+ *
+ * `knownAtRisk`: for a part of the region (see refreshRisks), items whose own prerequisites are
+ * left out but which are known to be at risk; risk spreads from them as from a root cause.
  */
-export function computeRisks(items: readonly GraphItem[], links: readonly GraphLink[]): Map<string, ItemRisk> {
+export function computeRisks(items: readonly GraphItem[], links: readonly GraphLink[], knownAtRisk: ReadonlySet<string> = new Set()): Map<string, ItemRisk> {
   const byId = new Map(items.map((item) => [item.id, item]));
   const known = links.filter((link) => byId.has(link.from) && byId.has(link.to));
   const risks = new Map<string, ItemRisk>();
@@ -221,6 +224,11 @@ export function computeRisks(items: readonly GraphItem[], links: readonly GraphL
     }
   }
   for (const risk of risks.values()) risk.rootCauses = [...risk.causes];
+  for (const itemId of knownAtRisk) {
+    if (risks.has(itemId) || !byId.has(itemId)) continue;
+    risks.set(itemId, { itemId, causes: [], chain: [itemId], chainNext: null, rootCauses: [] });
+    queue.push(itemId);
+  }
   // Breadth-first from all root causes at once over reverse edges: each item is reached first
   // along a shortest chain, and the visited check makes a (refused, but possible) cycle harmless.
   const dependents = groupLiveRequirements(known, "to");
