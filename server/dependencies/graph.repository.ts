@@ -190,8 +190,8 @@ export interface RiskNeighbourhood {
  */
 export async function loadRiskNeighbourhood(db: Db, regionId: string, seeds: readonly string[]): Promise<RiskNeighbourhood> {
   if (seeds.length === 0) return { affected: [], graph: { items: [], links: [] } };
-  const seedList = sql`(values ${sql.join(seeds.map((id) => sql`(${id}::uuid)`))}) as seed(id)`;
-  const affectedRows = await sql<{ id: string }>`
+  const seedList = valuesList(seeds);
+  const rows = await sql<{ id: string }>`
     with recursive affected(id) as (
       select id from ${seedList}
       union
@@ -202,33 +202,112 @@ export async function loadRiskNeighbourhood(db: Db, regionId: string, seeds: rea
       where d.region_id = ${regionId} and d.kind = 'vereist' and d.state in ('voorgesteld', 'bevestigd')
     )
     select id from affected`.execute(db);
-  const affected = affectedRows.rows.map((row) => row.id);
+  const affected = rows.rows.map((row) => row.id);
+  return { affected, graph: await loadRequirementsOf(db, regionId, affected) };
+}
+
+/**
+ * Everything the risk of `itemIds` depends on: those items and, over live *vereist* links,
+ * everything they require, transitively (one recursive query), with their outgoing *vereist*
+ * links and the facts and names of both ends. The rules give the same risk for `itemIds` on this
+ * part as on the whole region: risk only travels from what is required to what requires it.
+ */
+export async function loadRiskBasis(db: Db, regionId: string, itemIds: readonly string[]): Promise<RegionGraph> {
+  // With names: a board's reason texts name the items along the chain, all of them in here.
+  if (itemIds.length === 0) return { items: [], links: [] };
+  const rows = await sql<{ id: string }>`
+    with recursive needed(id) as (
+      select id from ${valuesList(itemIds)}
+      union
+      select d.to_key from dependency d join needed n on d.from_key = n.id
+      where d.region_id = ${regionId} and d.kind = 'vereist' and d.state in ('voorgesteld', 'bevestigd')
+    )
+    select id from needed`.execute(db);
+  return loadRequirementsOf(db, regionId, rows.rows.map((row) => row.id), { named: true });
+}
+
+/** `(values ($1::uuid), ...) as seed(id)`: ids as a table, one parameter each (both drivers agree on that). */
+function valuesList(ids: readonly string[]) {
+  return sql`(values ${sql.join(ids.map((id) => sql`(${id}::uuid)`))}) as seed(id)`;
+}
+
+/**
+ * The items of `ids` still on a board, their non-lapsed *vereist* links, and the items those
+ * point to. `named`: with titles and owner names (a board's reason texts), else lean.
+ */
+async function loadRequirementsOf(db: Db, regionId: string, ids: readonly string[], options: { named?: boolean } = {}): Promise<RegionGraph> {
   const rows = await db
     .selectFrom("dependency")
     .where("region_id", "=", regionId)
-    .where("from_key", "in", affected)
+    .where("from_key", "in", ids)
     .where("kind", "=", "vereist")
     .where("state", "<>", "vervallen")
     .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date")])
     .execute();
-  const ids = [...new Set([...affected, ...rows.map((row) => row.to_key)])];
+  const all = [...new Set([...ids, ...rows.map((row) => row.to_key)])];
+  const links = rows.map((row) => ({ ...row, note: "", answer_reason: "" }));
+  if (options.named) {
+    const [cards, workplanItems] = await Promise.all([
+      db
+        .selectFrom("solution_direction as c")
+        .innerJoin("working_group as g", "g.id", "c.working_group_id")
+        .where("c.region_id", "=", regionId)
+        .where("c.id", "in", all)
+        .where("c.archived_at", "is", null)
+        .select(["c.id", "c.title", "c.focus", "c.status", "c.start_quarter", "c.end_quarter", "g.id as owner_id", "g.name as owner_name", "g.slug as owner_slug"])
+        .execute(),
+      db
+        .selectFrom("workplan_item as i")
+        .innerJoin("foundation as f", "f.id", "i.foundation_id")
+        .where("i.region_id", "=", regionId)
+        .where("i.id", "in", all)
+        .where("i.archived_at", "is", null)
+        .select(["i.id", "i.title", "i.status", "i.due_quarter", "f.id as owner_id", "f.name as owner_name", "f.slug as owner_slug"])
+        .execute(),
+    ]);
+    return toGraph(cards, workplanItems, links);
+  }
   const [cards, workplanItems] = await Promise.all([
     db
       .selectFrom("solution_direction")
       .where("region_id", "=", regionId)
-      .where("id", "in", ids)
+      .where("id", "in", all)
       .where("archived_at", "is", null)
       .select(["id", "focus", "status", "start_quarter", "end_quarter", "working_group_id"])
       .execute(),
     db
       .selectFrom("workplan_item")
       .where("region_id", "=", regionId)
-      .where("id", "in", ids)
+      .where("id", "in", all)
       .where("archived_at", "is", null)
       .select(["id", "status", "due_quarter", "foundation_id"])
       .execute(),
   ]);
-  return { affected, graph: toLeanGraph(cards, workplanItems, rows) };
+  return toLeanGraph(cards, workplanItems, rows);
+}
+
+/**
+ * The ids of a board's items (a werkgroep's cards, a fundament's werkagenda items) and their
+ * live links of any kind whose other end is on a board too: what the board's badges count.
+ */
+export async function listBoardLinks(db: Db, regionId: string, owner: { kind: "werkgroep" | "fundament"; id: string }) {
+  const ownIds =
+    owner.kind === "werkgroep"
+      ? db.selectFrom("solution_direction").where("working_group_id", "=", owner.id).where("archived_at", "is", null).select("id")
+      : db.selectFrom("workplan_item").where("foundation_id", "=", owner.id).where("archived_at", "is", null).select("id");
+  const [items, links] = await Promise.all([
+    ownIds.execute(),
+    db
+      .selectFrom("dependency as d")
+      .where("d.region_id", "=", regionId)
+      .where("d.state", "in", ["voorgesteld", "bevestigd"])
+      .where((eb) => eb.or([eb("d.from_key", "in", ownIds), eb("d.to_key", "in", ownIds)]))
+      .where(sql<boolean>`not exists (select 1 from solution_direction c where c.id in (d.from_key, d.to_key) and c.archived_at is not null)`)
+      .where(sql<boolean>`not exists (select 1 from workplan_item i where i.id in (d.from_key, d.to_key) and i.archived_at is not null)`)
+      .select(["d.id", "d.from_key as from", "d.to_key as to", "d.kind", "d.state"])
+      .execute(),
+  ]);
+  return { itemIds: items.map((item) => item.id), links };
 }
 
 /** The recorded reasons why a focus card needs no *vereist* link to a fundament, per card. */

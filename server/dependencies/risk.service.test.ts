@@ -7,6 +7,7 @@ import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
 import { computeRisks } from "../../shared/domain/dependency-graph";
 import { loadRiskGraph } from "./graph.repository";
+import { getItemBadges } from "./views.service";
 import { refreshRisks } from "./risk.service";
 
 // The remembered risk (item_risk) on a real database: a card of "gezond-ouder-worden" requires
@@ -235,7 +236,8 @@ describe("refreshRisks", () => {
 describe("refreshing only the part a change can move", () => {
   // Random changes (quarters, statuses, links made, declined, ended, items archived and
   // restored) written straight to the database; after each, refreshRisks with only the item it
-  // touched must leave item_risk exactly as computing the whole region from scratch would.
+  // touched must leave item_risk exactly as computing the whole region from scratch would, and
+  // each werkgroep's board badges (which read only what its cards' risk depends on) must agree.
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 
   it(`keeps item_risk equal to the whole region's risks (seed ${seed})`, async () => {
@@ -243,13 +245,19 @@ describe("refreshing only the part a change can move", () => {
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
     const quarter = () => `${2025 + Math.floor(random() * 3)}-Q${1 + Math.floor(random() * 4)}`;
     const cards: string[] = [];
-    for (let i = 0; i < 10; i++) cards.push((await cardOf(i % 2 ? ids.group : ids.otherGroup, `Fuzz-kaart ${i}`, "2026-Q1", "2026-Q4")).id);
+    const groupOf = new Map<string, string>();
+    for (let i = 0; i < 10; i++) {
+      const card = await cardOf(i % 2 ? ids.group : ids.otherGroup, `Fuzz-kaart ${i}`, "2026-Q1", "2026-Q4");
+      cards.push(card.id);
+      groupOf.set(card.id, i % 2 ? "gezond-ouder-worden" : "mentaal-gezond");
+    }
     const items: string[] = [];
     for (let i = 0; i < 5; i++) {
       items.push((await createWorkplanItem(await kwartiermaker(), { foundationId: ids.foundation, title: `Fuzz-item ${i}`, dueQuarter: "2026-Q1" })).id);
     }
     const region = anonymous.regionId;
     const db = database.db;
+    const anonymousReader = await office();
     const addLink = async () => {
       const from = pick(cards);
       const to = pick([...cards, ...items].filter((id) => id !== from));
@@ -283,10 +291,12 @@ describe("refreshing only the part a change can move", () => {
         return [card];
       },
       async () => {
-        const link = await db.selectFrom("dependency").where("region_id", "=", region).where("from_card_id", "in", cards).where("state", "<>", "vervallen").select(["id", "from_key"]).orderBy("id").execute();
+        const link = await db.selectFrom("dependency").where("region_id", "=", region).where("from_card_id", "in", cards).where("state", "<>", "vervallen").select(["id", "from_key", "state"]).orderBy("id").execute();
         if (link.length === 0) return [];
         const chosen = pick(link);
-        await db.updateTable("dependency").set({ state: pick(["vervallen", "afgewezen", "bevestigd"]) }).where("id", "=", chosen.id).execute();
+        // Confirming keeps a proposal live; an ended or declined link is never revived (as in the app).
+        const state = chosen.state === "voorgesteld" ? pick(["vervallen", "afgewezen", "bevestigd"] as const) : pick(["vervallen", "afgewezen"] as const);
+        await db.updateTable("dependency").set({ state }).where("id", "=", chosen.id).execute();
         return [chosen.from_key];
       },
       async () => {
@@ -319,6 +329,12 @@ describe("refreshing only the part a change can move", () => {
       await db.transaction().execute((trx) => refreshRisks(trx, region, { changed: touched }));
       const expected = await wholeRegion();
       expect(await storedRisks(), `after step ${step}`).toEqual(expected);
+      // A board's badges read only what its own items' risk depends on: the same verdict.
+      for (const slug of ["gezond-ouder-worden", "mentaal-gezond"]) {
+        const { badges } = await getItemBadges(anonymousReader, { ownerKind: "werkgroep", slug });
+        const shown = Object.entries(badges).filter(([id, badge]) => badge.atRisk && cards.includes(id)).map(([id]) => id).sort();
+        expect(shown, `${slug} after step ${step}`).toEqual(cards.filter((id) => id in expected && groupOf.get(id) === slug).sort());
+      }
       everAtRisk = Math.max(everAtRisk, Object.keys(expected).length);
     }
     // The walk must have produced risks to compare, or it proved nothing.

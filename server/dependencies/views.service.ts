@@ -5,7 +5,6 @@ import {
   computeRisks,
   dependencyMessages,
   describeRisk,
-  isLive,
   listEnabledCards,
   rankFoundationUrgency,
   type GraphItem,
@@ -29,8 +28,8 @@ import * as repo from "./views.repository";
 // The read views of cross-group dependencies (issue 7, "Views") and the two decisions made
 // beside them: the coalition's urgency order of the fundamenten and a werkgroep's reason why a
 // focus card needs no *vereist* link. Risk is computed from the graph on every read (linear in
-// items + links), so a view never shows a stale risk; item_risk only remembers it for
-// notifications (risk.service.ts).
+// items + links; a board reads only the part its own items' risk depends on), so a view never
+// shows a stale risk; item_risk only remembers it for notifications (risk.service.ts).
 
 type Db = Kysely<Database>;
 
@@ -251,46 +250,38 @@ export async function getItemBadges(ctx: ServiceContext, input: unknown) {
   const owners = ownerKind === "werkgroep" ? await repo.listRegionGroups(ctx.db, ctx.regionId) : await repo.listRegionFoundations(ctx.db, ctx.regionId);
   const owner = owners.find((o) => o.slug === slug);
   if (!owner) throw new NotFoundError(ownerKind === "werkgroep" ? nl.people.groupNotFound : nl.people.foundationNotFound);
-  // Every board page asks for this: compute on the lean graph, then read the names of only the
-  // items the texts mention (the risk chains and the waiting cards).
-  const graph = await graphRepo.loadRiskGraph(ctx.db, ctx.regionId);
-  const risks = computeRisks(graph.items, graph.links);
-  const byId = new Map(graph.items.map((item) => [item.id, item]));
+  // Every board page asks for this: read the board's own items with their live links, and
+  // only what their risk depends on (not the region); then the names the texts mention.
+  const { itemIds, links } = await graphRepo.listBoardLinks(ctx.db, ctx.regionId, { kind: ownerKind, id: owner.id });
+  const basis = await graphRepo.loadRiskBasis(ctx.db, ctx.regionId, itemIds);
+  const risks = computeRisks(basis.items, basis.links);
+  const own = new Set(itemIds);
   const badges: Record<string, ItemBadge> = {};
   const badgeOf = (id: string) => (badges[id] ??= { incoming: 0, outgoing: 0, atRisk: false, riskText: null, enables: [] });
-  const own = (id: string) => byId.get(id)!.owner.id === owner.id;
-  for (const link of graph.links) {
-    if (!isLive(link)) continue;
-    if (own(link.from)) badgeOf(link.from).outgoing++;
-    if (own(link.to)) badgeOf(link.to).incoming++;
+  for (const link of links) {
+    if (own.has(link.from)) badgeOf(link.from).outgoing++;
+    if (own.has(link.to)) badgeOf(link.to).incoming++;
   }
-  const ownRisks = [...risks.values()].filter((risk) => own(risk.itemId));
-  const enabled = new Map(
-    Object.keys(badges)
-      .filter((id) => byId.get(id)!.type === "item")
-      .map((id) => [id, listEnabledCards(id, byId, graph.links)])
-  );
-  const named = await findItems(ctx.db, [...ownRisks.flatMap(mentionedIn), ...[...enabled.values()].flat().map((card) => card.id)]);
-  const nameOf = (item: GraphItem) => {
-    const row = named.get(item.id);
-    return row ? { ...item, title: row.title, owner: { ...item.owner, name: row.ownerName }, ownerSlug: row.ownerSlug } : { ...item, ownerSlug: "" };
-  };
-  const withNames = new Map([...byId].map(([id, item]) => [id, named.has(id) ? nameOf(item) : item]));
-  for (const risk of ownRisks) Object.assign(badgeOf(risk.itemId), { atRisk: true, riskText: describeRisk(risk, withNames) });
+  const ownRisks = [...risks.values()].filter((risk) => own.has(risk.itemId));
   // A werkagenda item names the cards that wait for it: read from the live vereist links only.
-  for (const [id, cards] of enabled) {
-    badges[id]!.enables = cards.map(nameOf).map((card) => ({
+  const waiting = ownerKind === "fundament" ? links.filter((link) => link.kind === "vereist" && own.has(link.to)) : [];
+  const withNames = new Map<string, GraphItem>(basis.items.map((item) => [item.id, item]));
+  const named = await findItems(ctx.db, waiting.map((link) => link.from));
+  for (const risk of ownRisks) Object.assign(badgeOf(risk.itemId), { atRisk: true, riskText: describeRisk(risk, withNames) });
+  const cards = new Map<string, GraphItem & { ownerSlug: string }>();
+  for (const row of named.values()) {
+    if (row.type !== "card") continue;
+    cards.set(row.id, { id: row.id, type: "card", owner: { kind: "werkgroep", id: row.ownerId, name: row.ownerName }, ownerSlug: row.ownerSlug, title: row.title, focus: false, status: row.status, startQuarter: null, readyQuarter: null });
+  }
+  const waitingLinks = waiting.map((link) => ({ ...link, agreedDate: null }));
+  for (const itemId of new Set(waiting.map((link) => link.to))) {
+    badgeOf(itemId).enables = listEnabledCards(itemId, cards, waitingLinks).map((card) => ({
       id: card.id,
       title: card.title,
-      owner: { kind: card.owner.kind, slug: card.ownerSlug, name: card.owner.name },
+      owner: { kind: card.owner.kind, slug: cards.get(card.id)!.ownerSlug, name: card.owner.name },
     }));
   }
   return { owner: { kind: ownerKind, slug: owner.slug, name: owner.name }, badges };
-}
-
-/** The items a risk's reason text names: the chain and the prerequisites of its causes. */
-function mentionedIn(risk: ItemRisk): string[] {
-  return [...risk.chain, ...risk.causes.map((cause) => cause.prerequisite), ...(risk.rootCauses ?? []).map((cause) => cause.prerequisite)];
 }
 
 /** The dependency facts of a werkgroep's focus cards, as the submission check reads them. */
