@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { maxFocusPerGroup } from "../../shared/domain/card-rules";
 import { nl } from "../../shared/i18n/nl";
-import { getBoard } from "../components/board/services.server";
+import { getGroupHeader } from "../components/board/services.server";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
@@ -22,7 +22,7 @@ export const links = () => [
 /** The werkgroep's header (name, description, focus count) above its tabs. */
 export const loader = async ({ context: { ctx }, params, request }: LoaderFunctionArgs) => {
   requireSignedIn(ctx, request);
-  const [board, agendaState] = await Promise.all([fromService(getBoard(ctx, { slug: params.slug })), loadAgendaStateOf(ctx, "werkgroep", params.slug ?? "")]);
+  const [board, agendaState] = await Promise.all([fromService(getGroupHeader(ctx, { slug: params.slug })), loadAgendaStateOf(ctx, "werkgroep", params.slug ?? "")]);
   return {
     group: { slug: board.group.slug, name: board.group.name, description: board.group.description },
     focusCount: board.focusCount,

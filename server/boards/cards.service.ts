@@ -125,6 +125,15 @@ export async function getBoard(ctx: ServiceContext, input: unknown) {
   };
 }
 
+/** A werkgroep's header above its tabs: the werkgroep and how many focus cards it has (not the cards). */
+export async function getGroupHeader(ctx: ServiceContext, input: unknown) {
+  requirePermission(ctx, "workspace.read");
+  const { slug } = parseInput(boardInput, input);
+  const group = await findWorkingGroupBySlug(ctx.db, ctx.regionId, slug);
+  if (!group) throw new NotFoundError(nl.people.groupNotFound);
+  return { group, focusCount: (await repo.listFocusCards(ctx.db, group.id)).length };
+}
+
 /** A new card: written from scratch, or adopted from the plan's catalogue (keeping its origin). */
 export async function createCard(ctx: ServiceContext, input: unknown) {
   const fields = parseInput(createCardInput, input);

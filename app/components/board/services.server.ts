@@ -5,6 +5,7 @@ export {
   archiveCard,
   createCard,
   getBoard,
+  getGroupHeader,
   getCardHistory,
   listArchivedCards,
   listCardComments,
