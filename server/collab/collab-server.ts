@@ -213,7 +213,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     );
   }
 
-  async function accept(ws: WebSocket, req: IncomingMessage, agendaId: string) {
+  async function accept(ws: WebSocket, socket: Duplex, req: IncomingMessage, agendaId: string) {
     // Messages that arrive while we check the session wait; none is handled before that.
     const early: RawData[] = [];
     let handle: ((data: RawData, isBinary: boolean) => void) | null = null;
@@ -236,7 +236,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       shared.evictionTimer = null;
     }
     const identity = { id: session.user.id, name: session.user.name, color: colourFor(session.user.id) };
-    const connection = new Connection(ws, agendaId, identity, session.sessionId, session.actor, resolved.access as AccessMode, limits);
+    const connection = new Connection(ws, socket, agendaId, identity, session.sessionId, session.actor, resolved.access as AccessMode, limits);
     shared.connections.add(connection);
     ws.on("close", () => {
       shared.removeConnection(connection);
@@ -337,7 +337,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       if (!match || closing) return refuseUpgrade(socket, closing ? 503 : 404, closing ? "Service Unavailable" : "Not Found");
       const agendaId = decodeURIComponent(match[1] ?? "");
       wss.handleUpgrade(req, socket, head, (ws) => {
-        accept(ws, req, agendaId).catch((error: unknown) => {
+        accept(ws, socket, req, agendaId).catch((error: unknown) => {
           log.error({ err: error, agendaId }, "Opening a co-editing connection failed");
           ws.close(1011, "Er ging iets mis op de server.");
         });

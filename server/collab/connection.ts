@@ -1,3 +1,4 @@
+import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 import type { AccessMode } from "../../shared/collab/close-codes";
 import type { CollabIdentity } from "../../shared/collab/identity";
@@ -35,6 +36,8 @@ export class Connection {
 
   constructor(
     readonly ws: WebSocket,
+    /** The upgraded TCP socket under `ws`: broadcasts write their finished frames to it. */
+    private readonly socket: Duplex,
     readonly agendaId: string,
     readonly identity: CollabIdentity,
     readonly sessionId: string,
@@ -67,12 +70,29 @@ export class Connection {
    * reconnect, instead of the server buffering without bound. Returns whether it was sent.
    */
   send(message: Uint8Array, tooSlowCode: number): boolean {
+    if (!this.keepsUp(tooSlowCode)) return false;
+    this.ws.send(message);
+    return true;
+  }
+
+  /**
+   * Sends a frame a broadcast already built (frame.ts), as is. Written to the socket `ws`
+   * writes to, so it keeps its place among ws's own messages; `ws` never holds messages back
+   * itself without permessage-deflate, which the collab server turns off.
+   */
+  sendFrame(frame: Buffer, tooSlowCode: number): boolean {
+    if (!this.keepsUp(tooSlowCode)) return false;
+    this.socket.write(frame);
+    return true;
+  }
+
+  /** Open and not too far behind; a client too far behind is closed (it resyncs on reconnect). */
+  private keepsUp(tooSlowCode: number): boolean {
     if (!this.open) return false;
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(tooSlowCode, "Je verbinding loopt te ver achter; we verbinden opnieuw.");
       return false;
     }
-    this.ws.send(message);
     return true;
   }
 

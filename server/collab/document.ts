@@ -3,6 +3,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import { closeCodes } from "../../shared/collab/close-codes";
 import type { StoredDocument } from "./collab.repository";
 import type { Connection } from "./connection";
+import { frameBinaryMessage } from "./frame";
 import { encodeAwareness, encodeFullStateSync, encodeSyncStep1, encodeSyncStep2, encodeUpdate, isEmptyStateVector } from "./protocol";
 
 /** Marks changes that came from another instance: relayed to our clients, never stored again. */
@@ -21,7 +22,7 @@ export interface DocumentHooks {
 
 /**
  * One agenda's text in memory, with the connections that have it open. Every change is
- * encoded once and the same bytes are sent to every other connection.
+ * encoded and framed once, and the same bytes are written to every other connection.
  *
  * A document opened from a snapshot alone (the usual case: an idle document is compacted
  * when it leaves memory) keeps the snapshot's bytes and builds the Y.Doc only when the text is
@@ -89,9 +90,9 @@ export class SharedDocument {
   private handleUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === BUILD_ORIGIN) return;
     this.lastActivity = Date.now();
-    const message = encodeUpdate(update);
+    const frame = frameBinaryMessage(encodeUpdate(update));
     for (const connection of this.connections) {
-      if (connection !== origin) connection.send(message, closeCodes.tooSlow);
+      if (connection !== origin) connection.sendFrame(frame, closeCodes.tooSlow);
     }
     if (origin !== PEER_ORIGIN && isConnection(origin)) this.hooks.onClientUpdate(this.agendaId, update, origin.identity.id);
   };
@@ -100,8 +101,8 @@ export class SharedDocument {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     const update = encodeAwarenessUpdate(this.awareness, changed);
-    const message = encodeAwareness(update);
-    for (const connection of this.connections) connection.send(message, closeCodes.tooSlow);
+    const frame = frameBinaryMessage(encodeAwareness(update));
+    for (const connection of this.connections) connection.sendFrame(frame, closeCodes.tooSlow);
     if (origin !== PEER_ORIGIN) this.hooks.onLocalAwareness(this.agendaId, update);
   };
 
