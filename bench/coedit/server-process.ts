@@ -19,14 +19,19 @@ profiler?.connect();
 const post = (method: string) =>
   new Promise<unknown>((resolve, reject) => profiler?.post(method, (error, result) => (error ? reject(error) : resolve(result))));
 
+let profiling = false;
+
 async function startProfile() {
   if (!profiler) return;
   await post("Profiler.enable");
   await post("Profiler.start");
+  profiling = true;
 }
 
 async function stopProfile() {
-  if (!profiler || !profileDir) return;
+  // The memory scenario reads counters more than once per mark: one profile per window.
+  if (!profiler || !profileDir || !profiling) return;
+  profiling = false;
   const { profile } = (await post("Profiler.stop")) as { profile: unknown };
   writeFileSync(path.join(profileDir, `${process.env.BENCH_PROFILE_NAME ?? "server"}-${process.pid}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
 }
