@@ -72,15 +72,15 @@ export interface StoredDocument {
  * log into a snapshot we have already read.
  */
 export async function readStoredDocument(db: Db, agendaId: string): Promise<StoredDocument> {
-  const result = await sql<{ kind: number; data: Uint8Array }>`
-    select 0 as kind, state as data, 0::bigint as id from collab_snapshot where agenda_id = ${agendaId}
+  const result = await sql<{ kind: number; data: string }>`
+    select 0 as kind, ${hexOf(sql`state`)} as data, 0::bigint as id from collab_snapshot where agenda_id = ${agendaId}
     union all
-    select 1 as kind, update as data, id from collab_update where agenda_id = ${agendaId}
+    select 1 as kind, ${hexOf(sql`update`)} as data, id from collab_update where agenda_id = ${agendaId}
     order by kind, id`.execute(db);
   const snapshot = result.rows.find((row) => Number(row.kind) === 0);
   return {
-    snapshot: snapshot ? toBytes(snapshot.data) : null,
-    updates: result.rows.filter((row) => Number(row.kind) === 1).map((row) => toBytes(row.data)),
+    snapshot: snapshot ? fromHex(snapshot.data) : null,
+    updates: result.rows.filter((row) => Number(row.kind) === 1).map((row) => fromHex(row.data)),
   };
 }
 
@@ -135,18 +135,23 @@ export async function compactDocument(db: Db, agendaId: string): Promise<number>
     // Serialises compactions of one document (across instances); a missing snapshot row is
     // created empty so there is always a row to lock.
     await trx.insertInto("collab_snapshot").values({ agenda_id: agendaId, state: Y.encodeStateAsUpdate(new Y.Doc()) }).onConflict((oc) => oc.column("agenda_id").doNothing()).execute();
-    const snapshot = await trx.selectFrom("collab_snapshot").where("agenda_id", "=", agendaId).select(["state", "merged_updates"]).forUpdate().executeTakeFirstOrThrow();
+    const snapshot = await trx
+      .selectFrom("collab_snapshot")
+      .where("agenda_id", "=", agendaId)
+      .select([hexOf(sql`state`).as("state"), "merged_updates"])
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const rows = await trx
       .selectFrom("collab_update")
       .where("agenda_id", "=", agendaId)
       .orderBy("id")
-      .select(["id", "update", "author_id", "created_at"])
+      .select(["id", hexOf(sql`update`).as("update"), "author_id", "created_at"])
       .execute();
     if (rows.length === 0) return 0;
     const doc = new Y.Doc({ gc: true });
     Y.transact(doc, () => {
-      Y.applyUpdate(doc, toBytes(snapshot.state));
-      for (const row of rows) Y.applyUpdate(doc, toBytes(row.update));
+      Y.applyUpdate(doc, fromHex(snapshot.state as string));
+      for (const row of rows) Y.applyUpdate(doc, fromHex(row.update as string));
     });
     const state = Y.encodeStateAsUpdate(doc);
     doc.destroy();
@@ -208,6 +213,20 @@ export async function listContributions(db: Db, agendaId: string) {
 }
 
 /** Both drivers return bytea as Buffer/Uint8Array; Yjs wants a plain Uint8Array view. */
+/**
+ * A bytea column read as hex text. PGlite turns a bytea into bytes in JavaScript, ~55 ms for a
+ * 900 KB snapshot; as text plus Buffer's native hex decoding it is ~5 ms, and the same on a
+ * PostgreSQL server. Used where whole documents are read.
+ */
+function hexOf(column: ReturnType<typeof sql>) {
+  return sql`encode(${column}, 'hex')`;
+}
+
+function fromHex(hex: string): Uint8Array {
+  const bytes = Buffer.from(hex, "hex");
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 export function toBytes(value: Uint8Array): Uint8Array {
   return value instanceof Uint8Array && value.constructor === Uint8Array ? value : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
 }
