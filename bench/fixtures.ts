@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as Y from "yjs";
 import { AGENDA_FRAGMENT } from "../shared/agenda/editor-schema";
+import { seededRandom } from "../shared/seeded-random";
 import { cacheDir } from "./databases";
 
 // Fixtures that take long to build, built once and cached under bench/.cache/ (git ignores it).
@@ -10,18 +11,6 @@ import { cacheDir } from "./databases";
 const FIXTURE_VERSION = "2";
 /** Histories longer than this are built as independent parts that merge (see below). */
 const PART_OPERATIONS = 250_000;
-
-/** A deterministic pseudo-random sequence (mulberry32), so a fixture is the same everywhere. */
-export function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = "de het een werkgroep regio zorg gezondheid inwoners samen plan agenda afspraak uitvoering wijk preventie mantelzorg huisarts gemeente".split(" ");
 

@@ -5,7 +5,7 @@ import { sessionCookieName } from "../server/auth/cookie";
 import type { GraphItem, GraphLink } from "../shared/domain/dependency-graph";
 import type { Quarter } from "../shared/domain/quarter";
 import { initialRanks } from "../shared/domain/rank";
-import { seededRandom } from "./fixtures";
+import { seededRandom } from "../shared/seeded-random";
 
 // A realistic generated region for the boards and API scenarios: 10 werkgroepen with 30
 // oplossingsrichtingen each, 150 werkagenda items over the fundamenten, and 1,000

@@ -137,18 +137,8 @@ export async function loadRegionGraph(db: Db, regionId: string, options: { inclu
  */
 export async function loadRiskGraph(db: Db, regionId: string): Promise<RegionGraph> {
   const [cards, workplanItems, rows] = await Promise.all([
-    db
-      .selectFrom("solution_direction")
-      .where("region_id", "=", regionId)
-      .where("archived_at", "is", null)
-      .select(["id", "focus", "status", "start_quarter", "end_quarter", "working_group_id"])
-      .execute(),
-    db
-      .selectFrom("workplan_item")
-      .where("region_id", "=", regionId)
-      .where("archived_at", "is", null)
-      .select(["id", "status", "due_quarter", "foundation_id"])
-      .execute(),
+    selectLeanCards(db, regionId).execute(),
+    selectLeanItems(db, regionId).execute(),
     db
       .selectFrom("dependency")
       .where("region_id", "=", regionId)
@@ -157,6 +147,20 @@ export async function loadRiskGraph(db: Db, regionId: string): Promise<RegionGra
       .execute(),
   ]);
   return toLeanGraph(cards, workplanItems, rows);
+}
+
+/** What the risk rules read of a region's cards still on a board: no titles, no joins. */
+function selectLeanCards(db: Db, regionId: string) {
+  return db
+    .selectFrom("solution_direction")
+    .where("region_id", "=", regionId)
+    .where("archived_at", "is", null)
+    .select(["id", "focus", "status", "start_quarter", "end_quarter", "working_group_id"]);
+}
+
+/** What the risk rules read of a region's werkagenda items still on a board. */
+function selectLeanItems(db: Db, regionId: string) {
+  return db.selectFrom("workplan_item").where("region_id", "=", regionId).where("archived_at", "is", null).select(["id", "status", "due_quarter", "foundation_id"]);
 }
 
 type LeanCard = Omit<CardFacts, "title" | "owner_id" | "owner_name" | "owner_slug"> & { working_group_id: string };
@@ -268,20 +272,8 @@ async function loadRequirementsOf(db: Db, regionId: string, ids: readonly string
     return toGraph(cards, workplanItems, links);
   }
   const [cards, workplanItems] = await Promise.all([
-    db
-      .selectFrom("solution_direction")
-      .where("region_id", "=", regionId)
-      .where("id", "in", all)
-      .where("archived_at", "is", null)
-      .select(["id", "focus", "status", "start_quarter", "end_quarter", "working_group_id"])
-      .execute(),
-    db
-      .selectFrom("workplan_item")
-      .where("region_id", "=", regionId)
-      .where("id", "in", all)
-      .where("archived_at", "is", null)
-      .select(["id", "status", "due_quarter", "foundation_id"])
-      .execute(),
+    selectLeanCards(db, regionId).where("id", "in", all).execute(),
+    selectLeanItems(db, regionId).where("id", "in", all).execute(),
   ]);
   return toLeanGraph(cards, workplanItems, rows);
 }

@@ -6,6 +6,7 @@ import { createCard, moveCard } from "../boards/cards.service";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
 import { computeRisks } from "../../shared/domain/dependency-graph";
+import { seededRandom } from "../../shared/seeded-random";
 import { loadRiskGraph } from "./graph.repository";
 import { getItemBadges } from "./views.service";
 import { refreshRisks } from "./risk.service";
@@ -241,7 +242,7 @@ describe("refreshing only the part a change can move", () => {
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 
   it(`keeps item_risk equal to the whole region's risks (seed ${seed})`, async () => {
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
     const quarter = () => `${2025 + Math.floor(random() * 3)}-Q${1 + Math.floor(random() * 4)}`;
     const cards: string[] = [];
@@ -344,15 +345,4 @@ describe("refreshing only the part a change can move", () => {
 
 function sortedCauses(causes: unknown): string[] {
   return (causes as unknown[]).map((cause) => JSON.stringify(Object.fromEntries(Object.entries(cause as object).sort(([a], [b]) => a.localeCompare(b))))).sort();
-}
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,0 +1,15 @@
+/**
+ * A deterministic pseudo-random sequence in [0, 1) (mulberry32): the same seed gives the same
+ * numbers everywhere, so a fuzz test that fails can be replayed and a bench fixture is the
+ * same on every machine.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
