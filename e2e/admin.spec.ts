@@ -1,41 +1,27 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, launchBrowser, sessionCookie } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, sessionCookie } from "./browser";
+import { setUpBrowserSuite } from "./suite";
 
 // Journeys of the programme office's administration (/beheer): invite a person who then
 // joins through the e-mail link, switch an account off (its session stops at once), manage
 // werkgroepen and fundamenten, read the audit log. Who may not enter gets 403 or /login.
 // Every /beheer page passes axe. Each test uses its own demo account where state matters.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 const t = nl.admin;
 
 /** A page in a fresh context: no cookies shared with other tests or other people. */
 async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL", ...options });
-  contexts.push(context);
+  const context = await suite.newContext({ ...options });
   return context.newPage();
 }
 
 function url(path: string) {
-  return server.baseUrl + path;
+  return suite.server.baseUrl + path;
 }
 
 /** Logs in through the /login form, as a person would, and waits until the page after it. */
@@ -111,7 +97,7 @@ describe("who may enter /beheer", () => {
     const post = await fetch(url("/beheer/mensen"), {
       method: "POST",
       redirect: "manual",
-      headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded", Cookie: `rw_session=${cookie!.value}` },
+      headers: { Origin: suite.server.baseUrl, "Content-Type": "application/x-www-form-urlencoded", Cookie: `rw_session=${cookie!.value}` },
       body: new URLSearchParams({ intent: "invite", email: "nog-iemand@voorbeeld.nl", role: "reader" }),
     });
     expect(post.status).toBe(403);
@@ -393,7 +379,7 @@ describe("the audit log", () => {
   it("shows a failed login and an invitation in Dutch, with whom they were about, newest first", async () => {
     const failed = await fetch(url("/login"), {
       method: "POST",
-      headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { Origin: suite.server.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ email: "coalitie@demo.nl", password: "Niet-het-goede-wachtwoord" }),
     });
     expect(failed.status).toBe(400);

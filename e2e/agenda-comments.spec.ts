@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, fillLogin, launchBrowser } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, fillLogin } from "./browser";
+import { setUpBrowserSuite } from "./suite";
 
 // Comments on passages of the co-edited agenda, in the browser against the real server: a
 // member selects words and comments; an expert (who reads the text) sees the thread live and
@@ -11,32 +11,18 @@ import { startServer, type RunningServer } from "./server";
 // words shows the thread as detached with its quote; a meelezer comments on a selection of the
 // read-only text; threads are resolved and reopened. The editor with the panel passes axe.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 const t = nl.threads;
 const groupAgenda = "/werkgroepen/gezond-ouder-worden/agenda";
 const patiently = { timeout: 15_000 };
 
 async function signedIn(email: string, path = groupAgenda): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL" });
-  contexts.push(context);
+  const context = await suite.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/login?naar=${encodeURIComponent(path)}`);
+  await page.goto(`${suite.server.baseUrl}/login?naar=${encodeURIComponent(path)}`);
   await fillLogin(page, email, demoPassword);
-  await page.waitForURL(server.baseUrl + path);
+  await page.waitForURL(suite.server.baseUrl + path);
   return page;
 }
 
@@ -242,7 +228,7 @@ describe("comments on passages of the agenda", () => {
 
     // In the agenda the thread says which version it was made on, and highlights the same words in the live text.
     await box.getByRole("link", { name: t.toAgenda }).click();
-    await eva.waitForURL(server.baseUrl + groupAgenda);
+    await eva.waitForURL(suite.server.baseUrl + groupAgenda);
     await openEditor(eva, "read");
     const made = panel(eva).locator("article", { hasText: "Dit punt uit de versie verdient uitleg." });
     await made.waitFor(patiently);

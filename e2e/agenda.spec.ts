@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page, WebSocketRoute } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { boardMessages } from "../shared/domain/messages";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, fillLogin, launchBrowser } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, fillLogin } from "./browser";
+import { setUpBrowserSuite } from "./suite";
 
 // Journeys in the co-edited agenda, against the real server and its collaboration socket: two
 // members of a werkgroep type at once and see each other's text and caret; a meelezer sees the
@@ -12,33 +12,19 @@ import { startServer, type RunningServer } from "./server";
 // text show their difference; logging out deletes the browser's offline copy. Editor and
 // versions pages pass axe.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 const t = nl.agenda;
 const groupAgenda = "/werkgroepen/gezond-ouder-worden/agenda";
 const patiently = { timeout: 15_000 };
 
 function url(path: string) {
-  return server.baseUrl + path;
+  return suite.server.baseUrl + path;
 }
 
 /** A person in their own browser context, signed in and on `path`. */
 async function signedIn(email: string, path = groupAgenda): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL" });
-  contexts.push(context);
+  const context = await suite.newContext();
   const page = await context.newPage();
   await page.goto(url(`/login?naar=${encodeURIComponent(path)}`));
   await fillLogin(page, email, demoPassword);
@@ -99,9 +85,8 @@ async function switchableSocket(context: BrowserContext) {
 
 /** Like signedIn, with a socket the test can cut. */
 async function signedInWithSwitch(email: string, path = groupAgenda, permissions: string[] = []) {
-  const context = await browser.newContext({ locale: "nl-NL" });
-  contexts.push(context);
-  if (permissions.length > 0) await context.grantPermissions(permissions, { origin: server.baseUrl });
+  const context = await suite.newContext();
+  if (permissions.length > 0) await context.grantPermissions(permissions, { origin: suite.server.baseUrl });
   const network = await switchableSocket(context);
   const page = await context.newPage();
   await page.goto(url(`/login?naar=${encodeURIComponent(path)}`));
@@ -340,8 +325,7 @@ describe("the co-edited agenda", () => {
   it("freezes a version without JavaScript; a meelezer sees the versions but cannot freeze", async () => {
     const v = nl.versions;
     const versionsPath = "/fundamenten/arbeidsmarkt/agenda/versies";
-    const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
-    contexts.push(context);
+    const context = await suite.newContext({ javaScriptEnabled: false });
     const karim = await context.newPage();
     await karim.goto(url(`/login?naar=${encodeURIComponent(versionsPath)}`));
     await fillLogin(karim, "kwartiermaker@demo.nl", demoPassword);
@@ -458,8 +442,7 @@ describe("the co-edited agenda", () => {
   });
 
   it("shows a loading line before the editor runs, and sends visitors to the login page", async () => {
-    const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
-    contexts.push(context);
+    const context = await suite.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url(groupAgenda));
     expect(page.url()).toBe(url(`/login?naar=${encodeURIComponent(groupAgenda)}`));

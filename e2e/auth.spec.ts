@@ -1,39 +1,26 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, fillLogin, launchBrowser, sessionCookie } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, fillLogin, sessionCookie } from "./browser";
+import { startServer } from "./server";
+import { setUpBrowserSuite } from "./suite";
 
 // Journeys around accounts: log in and come back where you were going, the same answer for
 // a wrong password and an unknown address, the rate limit, logging out, the sessions page,
 // and a password reset through the development outbox. Every new page passes axe.
 // Each test uses its own demo account where state (sessions, counters, passwords) matters.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 /** A page in a fresh context: no cookies shared with other tests or other "devices". */
 async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL", ...options });
-  contexts.push(context);
+  const context = await suite.newContext({ ...options });
   return context.newPage();
 }
 
 function url(path: string) {
-  return server.baseUrl + path;
+  return suite.server.baseUrl + path;
 }
 
 /** A form POST as a browser without JavaScript sends it (same Origin, so the origin check passes). */
@@ -42,7 +29,7 @@ function postForm(path: string, fields: Record<string, string>, cookie?: string)
     method: "POST",
     redirect: "manual",
     headers: {
-      Origin: server.baseUrl,
+      Origin: suite.server.baseUrl,
       "Content-Type": "application/x-www-form-urlencoded",
       ...(cookie ? { Cookie: cookie } : {}),
     },
@@ -294,7 +281,7 @@ describe("an invitation", () => {
     const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
     const invite = await fetch(url("/api/trpc/people.invite"), {
       method: "POST",
-      headers: { Origin: server.baseUrl, "Content-Type": "application/json", Cookie: cookie },
+      headers: { Origin: suite.server.baseUrl, "Content-Type": "application/json", Cookie: cookie },
       body: JSON.stringify({ email: "nieuw.lid@demo.nl", name: "Nina Nieuw", roles: [{ role: "reader" }] }),
     });
     expect(invite.status).toBe(200);

@@ -1,36 +1,23 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, fillLogin, launchBrowser } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, fillLogin } from "./browser";
+import { setUpBrowserSuite } from "./suite";
 
 // Journeys on a werkgroep's board: a member writes a card, fills it in through its side
 // panel and moves it with the keyboard alone while a second member sees it move live; a
 // move the rules refuse is explained; two people editing the same field get both versions;
 // the table filters and sorts. Board, panel and table pass axe.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 const t = nl.board;
 const boardPath = "/werkgroepen/gezond-ouder-worden/bord";
 const patiently = { timeout: 10_000 };
 
 function url(path: string) {
-  return server.baseUrl + path;
+  return suite.server.baseUrl + path;
 }
 
 /**
@@ -40,8 +27,7 @@ function url(path: string) {
  */
 async function signedIn(email: string, options: { naar?: string; javaScriptEnabled?: boolean; noLiveEndpoint?: boolean } = {}): Promise<Page> {
   const { naar = boardPath, javaScriptEnabled = true } = options;
-  const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled });
-  contexts.push(context);
+  const context = await suite.newContext({ javaScriptEnabled });
   if (options.noLiveEndpoint) await context.route(/\/api\/trpc\/boards\.events/, (route) => route.fulfill({ status: 404, body: "" }));
   const page = await context.newPage();
   await page.goto(url(`/login?naar=${encodeURIComponent(naar)}`));
@@ -306,8 +292,7 @@ describe("reading a board without the right to edit it", () => {
   });
 
   it("sends visitors to /login and shows a Dutch 404 for an unknown werkgroep", async () => {
-    const context = await browser.newContext({ locale: "nl-NL" });
-    contexts.push(context);
+    const context = await suite.newContext();
     const visitor = await context.newPage();
     await visitor.goto(url(boardPath));
     expect(new URL(visitor.url()).pathname).toBe("/login");

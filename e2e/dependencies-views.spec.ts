@@ -1,41 +1,27 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { dependencyMessages } from "../shared/domain/dependency-graph";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, fillLogin, launchBrowser } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, fillLogin } from "./browser";
+import { setUpBrowserSuite } from "./suite";
 
 // /afhankelijkheden on the demo data: the list (what the server renders) with the at-risk
 // links and their reason, the graph after hydration with the same risk, filters in the URL,
 // the needs matrix and the urgency of the fundamenten; the coalition decides an order.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 const t = nl.dependencyUi;
 const path = "/afhankelijkheden";
 const patiently = { timeout: 15_000 };
 
 function url(p: string) {
-  return server.baseUrl + p;
+  return suite.server.baseUrl + p;
 }
 
 async function signedIn(email: string, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: options.javaScript ?? true });
-  contexts.push(context);
+  const context = await suite.newContext({ javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(url(`/login?naar=${encodeURIComponent(path)}`));
@@ -51,8 +37,7 @@ function listRows(page: Page) {
 
 describe("/afhankelijkheden", () => {
   it("sends someone who is not signed in to the login page", async () => {
-    const context = await browser.newContext({ locale: "nl-NL" });
-    contexts.push(context);
+    const context = await suite.newContext();
     const page = await context.newPage();
     await page.goto(url(path));
     expect(new URL(page.url()).pathname).toBe("/login");

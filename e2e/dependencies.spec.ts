@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { dependencyMessages } from "../shared/domain/dependency-graph";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, fillLogin, launchBrowser } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, fillLogin } from "./browser";
+import { setUpBrowserSuite } from "./suite";
 
 // Cross-group dependencies in the browser on the demo data: a member of werkgroep Gezond
 // ouder worden asks, through the request flow on the werkgroep's Afhankelijkheden tab, that
@@ -15,20 +15,7 @@ import { startServer, type RunningServer } from "./server";
 // the graph marks it, and the werkgroep's members get a notification. A vereist link that would close a cycle is refused
 // with the cycle named (without JavaScript, values kept); a decline needs a reason.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 const t = nl.dependencyInbox;
 const patiently = { timeout: 15_000 };
@@ -38,13 +25,12 @@ const card = "Reablement";
 const item = "Onderzoek: waarom stoppen nieuwe medewerkers?";
 
 function url(path: string) {
-  return server.baseUrl + path;
+  return suite.server.baseUrl + path;
 }
 
 /** A person in their own browser context, signed in and on `path`. */
 async function signedIn(email: string, path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: options.javaScript ?? true });
-  contexts.push(context);
+  const context = await suite.newContext({ javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(url(`/login?naar=${encodeURIComponent(path)}`));

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, fillLogin, launchBrowser } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, fillLogin } from "./browser";
+import { setUpBrowserSuite } from "./suite";
 
 // The whole review cycle in the browser on the demo data: the werkgroepbegeleider submits the
 // concept transformatieagenda; the projectbureau assigns two experts; both review, one asks
@@ -11,20 +11,7 @@ import { startServer, type RunningServer } from "./server";
 // review); the experts see what changed and advise positively; the coalition adopts; the
 // live text is read-only and the adopted version opens. Every new page passes axe.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 const t = nl.reviewUi;
 const states = nl.review.states;
@@ -33,13 +20,12 @@ const reviewPath = `${agendaPath}/review`;
 const patiently = { timeout: 15_000 };
 
 function url(path: string) {
-  return server.baseUrl + path;
+  return suite.server.baseUrl + path;
 }
 
 /** A person in their own browser context, signed in and on `path`. */
 async function signedIn(email: string, path = reviewPath, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: options.javaScript ?? true });
-  contexts.push(context);
+  const context = await suite.newContext({ javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   // A step that does not come fails with its own message instead of the test's timeout.
   page.setDefaultTimeout(15_000);

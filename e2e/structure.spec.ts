@@ -1,41 +1,27 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoPassword, demoWorkingGroups } from "../db/seed/data/demo";
 import { boardMessages } from "../shared/domain/messages";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible, launchBrowser, sessionCookie } from "./browser";
-import { startServer, type RunningServer } from "./server";
+import { expectAccessible, sessionCookie } from "./browser";
+import { setUpBrowserSuite } from "./suite";
 
 // Journeys through the region's structure: the werkgroepen overview, a werkgroep's Leden
 // (the lead adds and removes a member; a member may not) and Geschiedenis, the fundamenten
 // with werkagenda and team, and the bouwstenen x fundamenten matrix. Every page passes axe.
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = setUpBrowserSuite();
 
 const s = nl.structure;
 const patiently = { timeout: 10_000 };
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL" });
-  contexts.push(context);
+  const context = await suite.newContext();
   return context.newPage();
 }
 
 function url(path: string) {
-  return server.baseUrl + path;
+  return suite.server.baseUrl + path;
 }
 
 /** Logs in through the /login form and waits until the page after it shows the person. */
@@ -58,7 +44,7 @@ async function postForm(page: Page, path: string, fields: Record<string, string>
   return fetch(url(path), {
     method: "POST",
     redirect: "manual",
-    headers: { Origin: server.baseUrl, "Content-Type": "application/x-www-form-urlencoded", Cookie: `rw_session=${cookie!.value}` },
+    headers: { Origin: suite.server.baseUrl, "Content-Type": "application/x-www-form-urlencoded", Cookie: `rw_session=${cookie!.value}` },
     body: new URLSearchParams(fields),
   });
 }
@@ -66,7 +52,7 @@ async function postForm(page: Page, path: string, fields: Record<string, string>
 /** A tRPC call with the page's session: a query (GET) or a mutation (POST). */
 async function trpc<T>(page: Page, procedure: string, input: unknown, kind: "query" | "mutation"): Promise<T> {
   const cookie = await sessionCookie(page);
-  const headers = { Origin: server.baseUrl, "Content-Type": "application/json", Cookie: `rw_session=${cookie!.value}` };
+  const headers = { Origin: suite.server.baseUrl, "Content-Type": "application/json", Cookie: `rw_session=${cookie!.value}` };
   const response =
     kind === "query"
       ? await fetch(url(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`), { headers })
