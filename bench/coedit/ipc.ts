@@ -22,6 +22,8 @@ export interface ServerReady {
 export interface ServerCounters {
   type: "counters";
   cpuUs: number;
+  /** Of which in the kernel (socket writes, mostly). */
+  cpuSystemUs: number;
   rssBytes: number;
   maxRssBytes: number;
   heapUsedBytes: number;

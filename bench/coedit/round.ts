@@ -43,6 +43,8 @@ export interface RoundResult {
   p99Ms: number;
   maxMs: number;
   serverCpuUsPerDelivery: number;
+  /** The part of it spent in the kernel. */
+  serverSystemCpuUsPerDelivery: number;
   serverCpuShare: number;
   serverPeakRssMb: number;
   wireBytesPerKeystroke: number;
@@ -150,6 +152,7 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
       p99Ms: round(percentile(delays, 99), 3),
       maxMs: round(percentile(delays, 100), 3),
       serverCpuUsPerDelivery: round(counters.cpuUs / Math.max(1, delays.length), 1),
+      serverSystemCpuUsPerDelivery: round(counters.cpuSystemUs / Math.max(1, delays.length), 1),
       serverCpuShare: round(counters.cpuUs / 1e6 / windowSeconds, 3),
       serverPeakRssMb: round(counters.maxRssBytes / 1024 / 1024, 1),
       wireBytesPerKeystroke: round(results.reduce((n, r) => n + r.bytesUp + r.bytesDown, 0) / Math.max(1, sent), 1),
@@ -184,6 +187,7 @@ export function medianOf(rounds: readonly RoundResult[]) {
     p50Ms: pick((r) => r.p50Ms),
     p99Ms: pick((r) => r.p99Ms),
     serverCpuUsPerDelivery: pick((r) => r.serverCpuUsPerDelivery),
+    serverSystemCpuUsPerDelivery: pick((r) => r.serverSystemCpuUsPerDelivery),
     serverPeakRssMb: pick((r) => r.serverPeakRssMb),
     wireBytesPerKeystroke: pick((r) => r.wireBytesPerKeystroke),
     clientCpuShare: pick((r) => r.clientCpuShare),

@@ -80,7 +80,7 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
   } else {
     lines.push(loaded ? judged(SECTION, `propagation, ${label}`, p99Text, p99Target, p99Ratio <= 0.4, { ours: a, reference: b }) : info(SECTION, `propagation, ${label}`, p99Text, { ours: a, reference: b }));
   }
-  const cpuText = `ours ${fmt.us(a.serverCpuUsPerDelivery)}; ${REFERENCE} ${fmt.us(b.serverCpuUsPerDelivery)}; ratio ${fmt.ratio(cpuRatio)}`;
+  const cpuText = `ours ${fmt.us(a.serverCpuUsPerDelivery)} (kernel ${fmt.us(a.serverSystemCpuUsPerDelivery)}); ${REFERENCE} ${fmt.us(b.serverCpuUsPerDelivery)} (kernel ${fmt.us(b.serverSystemCpuUsPerDelivery)}); ratio ${fmt.ratio(cpuRatio)}`;
   lines.push(loaded ? judged("server cost", `server CPU per delivered update, N=${clients}`, cpuText, `<= 0.6x ${REFERENCE}`, cpuRatio <= 0.6) : info("server cost", `server CPU per delivered update, N=${clients}`, cpuText));
   lines.push(info("server cost", `peak RSS of the server process, N=${clients}`, `ours ${a.serverPeakRssMb} MB (embedded PGlite in process); ${REFERENCE} ${b.serverPeakRssMb} MB`));
   lines.push(info("server cost", `bytes on the wire per keystroke, N=${clients} (up + ${clients - 1} down)`, `ours ${round(a.wireBytesPerKeystroke, 0)} B; ${REFERENCE} ${round(b.wireBytesPerKeystroke, 0)} B`));

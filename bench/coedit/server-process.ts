@@ -46,6 +46,7 @@ export function counters(gc: boolean): ServerCounters {
   return {
     type: "counters",
     cpuUs: cpu.user + cpu.system,
+    cpuSystemUs: cpu.system,
     rssBytes: memory.rss,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     heapUsedBytes: memory.heapUsed + memory.external + memory.arrayBuffers,
