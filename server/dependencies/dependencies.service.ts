@@ -21,7 +21,7 @@ import { notifyPeople, type NotificationKind } from "../notifications/notify";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
 import * as repo from "./dependencies.repository";
-import { listOwnerPeople, loadRegionGraph } from "./graph.repository";
+import { listOwnerPeople, loadRiskBasis } from "./graph.repository";
 import { announceRiskChanges, refreshRisks, type RiskRefresh } from "./risk.service";
 
 // Proposing and answering cross-group dependencies (issue 7, points 1, 2 and 7). The owner side
@@ -231,7 +231,8 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
       const existing = await repo.findLivePair(trx, fromId, toId);
       if (existing) throw duplicateError(existing.state);
       if (kind === "vereist") {
-        const graph = await loadRegionGraph(trx, ctx.regionId);
+        // Only what `to` requires, transitively, can lead back to `from`: read that part, with names.
+        const graph = await loadRiskBasis(trx, ctx.regionId, [toId]);
         const cycle = findRequiresCycle(graph.links, fromId, toId);
         if (cycle) {
           const byId = new Map<string, GraphItem>(graph.items.map((item) => [item.id, item]));
