@@ -1,7 +1,8 @@
 // Messages between the bench (parent) and its child processes: a server process (ours or
 // Hocuspocus, one per process so its CPU counters are its own) and client processes.
 
-export type ServerKind = "ours" | "ours-persist" | "hocuspocus";
+/** "floor": the harness's ideal relay (server-floor.ts), the lower bound for any server. */
+export type ServerKind = "ours" | "ours-persist" | "hocuspocus" | "floor";
 
 export interface ServerConfig {
   kind: ServerKind;

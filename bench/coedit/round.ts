@@ -10,7 +10,7 @@ export type ServerChild = Child<ServerReply> & { ready: ServerReady };
 
 export async function startBenchServer(kind: ServerKind, database: ServerConfig["database"], writers: number): Promise<ServerChild> {
   const config: ServerConfig = { kind, database, writers };
-  const file = kind === "hocuspocus" ? "server-hocuspocus.ts" : "server-ours.ts";
+  const file = { hocuspocus: "server-hocuspocus.ts", floor: "server-floor.ts", ours: "server-ours.ts", "ours-persist": "server-ours.ts" }[kind];
   const child = startChild<ServerReply>(file, { BENCH_SERVER: JSON.stringify(config), BENCH_PROFILE_NAME: kind }, ["--expose-gc"]);
   try {
     const ready = await child.next("ready", 120_000);
@@ -142,7 +142,7 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
     const windowSeconds = options.durationMs / 1000 + 0.3;
     return {
       kind: options.kind,
-      database: options.kind === "hocuspocus" ? "none" : options.database,
+      database: options.kind === "hocuspocus" || options.kind === "floor" ? "none" : options.database,
       clients: options.clients,
       keystrokes: sent,
       delivered: delays.length,

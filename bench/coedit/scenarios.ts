@@ -49,19 +49,22 @@ export async function benchCoediting(options: CoeditOptions, raw: Record<string,
 
 async function sideBySide(clients: number, options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
   const round_: Omit<RoundOptions, "kind" | "database"> = { clients, charsPerSecond: options.charsPerSecond, durationMs: options.durationMs, clientProcesses: options.clientProcesses };
-  const ours = await startBenchServer("ours", "embedded", clients);
-  let reference: ServerChild | null = null;
-  const rounds: { ours: RoundResult[]; reference: RoundResult[] } = { ours: [], reference: [] };
+  const loaded = clients === Math.max(20, clients);
+  // The floor runs at the loaded N only: it answers "how much of the delay is any server at all".
+  const kinds: Array<"ours" | "hocuspocus" | "floor"> = loaded ? ["ours", "floor", "hocuspocus"] : ["ours", "hocuspocus"];
+  const servers = new Map<string, ServerChild>();
+  const rounds: { ours: RoundResult[]; reference: RoundResult[]; floor: RoundResult[] } = { ours: [], reference: [], floor: [] };
   try {
-    reference = await startBenchServer("hocuspocus", "embedded", clients);
-    // Alternating, so a noisy minute on this shared machine hits both alike.
+    for (const kind of kinds) servers.set(kind, await startBenchServer(kind, "embedded", clients));
+    // Alternating, so a noisy minute on this shared machine hits each alike.
     for (let run = 0; run < options.runs; run++) {
-      rounds.ours.push(await runRound(ours, { ...round_, kind: "ours", database: "embedded" }));
-      rounds.reference.push(await runRound(reference, { ...round_, kind: "hocuspocus", database: "embedded" }));
+      for (const kind of kinds) {
+        const result = await runRound(servers.get(kind)!, { ...round_, kind, database: "embedded" });
+        rounds[kind === "hocuspocus" ? "reference" : kind].push(result);
+      }
     }
   } finally {
-    await ours.stop();
-    await reference?.stop();
+    for (const server of servers.values()) await server.stop();
   }
   raw[`coedit-n${clients}`] = rounds;
   const a = medianOf(rounds.ours);
@@ -69,7 +72,6 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
   const label = `N=${clients}, ${options.charsPerSecond} chars/s, ${options.durationMs / 1000} s, median of valid runs (ours ${a.validRuns}/${a.runs}, reference ${b.validRuns}/${b.runs})`;
   const p99Ratio = a.p99Ms / b.p99Ms;
   const cpuRatio = a.serverCpuUsPerDelivery / b.serverCpuUsPerDelivery;
-  const loaded = clients === Math.max(20, clients);
   const disturbed = a.allInvalid || b.allInvalid;
   const lines: Line[] = [];
   const p99Text = `ours p50 ${fmt.ms(a.p50Ms)} p99 ${fmt.ms(a.p99Ms)}; ${REFERENCE} p50 ${fmt.ms(b.p50Ms)} p99 ${fmt.ms(b.p99Ms)}; p99 ratio ${fmt.ratio(p99Ratio)}`;
@@ -82,14 +84,30 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
   }
   const cpuText = `ours ${fmt.us(a.serverCpuUsPerDelivery)} (kernel ${fmt.us(a.serverSystemCpuUsPerDelivery)}); ${REFERENCE} ${fmt.us(b.serverCpuUsPerDelivery)} (kernel ${fmt.us(b.serverSystemCpuUsPerDelivery)}); ratio ${fmt.ratio(cpuRatio)}`;
   lines.push(loaded ? judged("server cost", `server CPU per delivered update, N=${clients}`, cpuText, `<= 0.6x ${REFERENCE}`, cpuRatio <= 0.6) : info("server cost", `server CPU per delivered update, N=${clients}`, cpuText));
+  if (rounds.floor.length > 0) lines.push(floorLine(medianOf(rounds.floor), a, b, clients));
   lines.push(info("server cost", `peak RSS of the server process, N=${clients}`, `ours ${a.serverPeakRssMb} MB (embedded PGlite in process); ${REFERENCE} ${b.serverPeakRssMb} MB`));
   lines.push(info("server cost", `bytes on the wire per keystroke, N=${clients} (up + ${clients - 1} down)`, `ours ${round(a.wireBytesPerKeystroke, 0)} B; ${REFERENCE} ${round(b.wireBytesPerKeystroke, 0)} B`));
   lines.push(judged(SECTION, `updates lost, N=${clients}`, `ours ${a.lost}; ${REFERENCE} ${b.lost}`, "0", a.lost + b.lost === 0));
-  const invalid = a.runs - a.validRuns + b.runs - b.validRuns;
+  const f = rounds.floor.length > 0 ? medianOf(rounds.floor) : null;
+  const invalid = a.runs - a.validRuns + b.runs - b.validRuns + (f ? f.runs - f.validRuns : 0);
   const clientText = `max ${Math.round(Math.max(a.clientCpuShare, b.clientCpuShare) * 100)}% of a core in ${options.clientProcesses} process(es); event loop p99 late ${Math.max(a.clientLoopDelayP99Ms, b.clientLoopDelayP99Ms)} ms; machine load up to ${Math.max(a.machineLoad, b.machineLoad)}; invalid runs: ${invalid}`;
   const clientTarget = "< 90% of a core, loop late < 20 ms (else the run is invalid)";
   lines.push(invalid > 0 ? { section: SECTION, scenario: `clients, N=${clients}`, measured: clientText, target: clientTarget, status: "INVALID" } : judged(SECTION, `clients, N=${clients}`, clientText, clientTarget, true));
   return lines;
+}
+
+/**
+ * The ideal relay (server-floor.ts) beside ours and Hocuspocus: what is left of the delay and
+ * the CPU when a server does nothing but forward bytes. When the floor itself is far from a
+ * ratio target, the rest of the delay is the clients and the machine, not the server.
+ */
+function floorLine(floor: ReturnType<typeof medianOf>, ours: ReturnType<typeof medianOf>, reference: ReturnType<typeof medianOf>, clients: number): Line {
+  const measured = [
+    `ideal relay p50 ${fmt.ms(floor.p50Ms)} p99 ${fmt.ms(floor.p99Ms)} (${fmt.ratio(floor.p99Ms / reference.p99Ms)} of ${REFERENCE}'s p99)`,
+    `server CPU ${fmt.us(floor.serverCpuUsPerDelivery)} per delivered update (${fmt.ratio(floor.serverCpuUsPerDelivery / reference.serverCpuUsPerDelivery)})`,
+    `ours is ${fmt.ratio(ours.p99Ms / floor.p99Ms)} of its p99 and ${fmt.ratio(ours.serverCpuUsPerDelivery / floor.serverCpuUsPerDelivery)} of its CPU`,
+  ].join("; ");
+  return info(SECTION, `floor of this harness, N=${clients}: a relay that checks and stores nothing and forwards before applying (valid runs ${floor.validRuns}/${floor.runs})`, measured, { floor });
 }
 
 async function withPersistence(database: "embedded" | "postgres", clients: number, options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
