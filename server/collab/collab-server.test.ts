@@ -138,6 +138,66 @@ describe("read-only connections", () => {
   });
 });
 
+describe("relaying changes", () => {
+  /** Updates made in a document of our own, as a client would send them. */
+  function typedUpdates(texts: string[]) {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on("update", (update: Uint8Array) => updates.push(update));
+    for (const text of texts) appendParagraph(doc, text);
+    return updates;
+  }
+
+  async function storedRows() {
+    await server.collab.flush();
+    const row = await database.db.selectFrom("collab_update").where("agenda_id", "=", agendaId).select(database.db.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** A raw reader socket that counts the update messages it receives containing `marker`. */
+  function countingListener(as: SignedIn, marker: string) {
+    const ws = rawSocket(as);
+    const seen = { count: 0 };
+    ws.on("message", (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 2 && data.toString("latin1").includes(marker)) seen.count++;
+    });
+    return { ws, seen };
+  }
+
+  it("passes a change on once and stores it once, however often it arrives", async () => {
+    const listener = countingListener(lars, "HERHAALD-MARKER");
+    const sender = rawSocket(lotte);
+    await Promise.all([listener.ws, sender].map((ws) => new Promise((resolve) => ws.on("open", resolve))));
+    const before = await storedRows();
+    const [update] = typedUpdates(["HERHAALD-MARKER"]);
+    for (let i = 0; i < 3; i++) sender.send(encodeUpdate(update!));
+    await waitFor(() => listener.seen.count > 0, "the change at the listener");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(listener.seen.count).toBe(1);
+    expect(await storedRows()).toBe(before + 1);
+    listener.ws.close();
+    sender.close();
+  });
+
+  it("keeps a change that arrives before the one it builds on, and passes both on", async () => {
+    const watcher = client(lars);
+    await waitForSync(watcher);
+    const sender = rawSocket(lotte);
+    await new Promise((resolve) => sender.on("open", resolve));
+    const [first, second] = typedUpdates(["EERSTE-MARKER", "TWEEDE-MARKER"]);
+    sender.send(encodeUpdate(second!));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watcher.text()).not.toContain("TWEEDE-MARKER");
+    sender.send(encodeUpdate(first!));
+    await waitFor(() => watcher.text().includes("TWEEDE-MARKER"), "both changes at the other member");
+    expect(watcher.text()).toContain("EERSTE-MARKER");
+    const stored = await storedText();
+    expect(stored).toContain("EERSTE-MARKER");
+    expect(stored).toContain("TWEEDE-MARKER");
+    sender.close();
+  });
+});
+
 describe("presence is set by the server", () => {
   it("keeps an honest client connected and shows its name to others", async () => {
     const a = client(lotte);

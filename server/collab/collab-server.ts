@@ -174,7 +174,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   fanout.onResync(() => {
     for (const shared of documents.values()) {
       loadDocumentState(db, shared.agendaId)
-        .then((state) => shared.applyPeerUpdate(state))
+        .then((state) => shared.applyPeerState(state))
         .catch((error: unknown) => log.warn({ err: error }, "Re-reading a document failed"));
     }
   });
@@ -271,7 +271,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
           connection.send(shared.encodeSyncStep2(message.stateVector), closeCodes.tooSlow);
           return;
         case "update":
-          return receiveUpdate(shared, connection, message.update);
+          return receiveUpdate(shared, connection, message.update, message.relayable);
         case "awareness":
           return receiveAwareness(shared, connection, message.update);
         case "query-awareness": {
@@ -289,7 +289,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   }
 
   /** Read-only connections never change the text: their edits are dropped, not stored, not relayed. */
-  function receiveUpdate(shared: SharedDocument, connection: Connection, update: Uint8Array) {
+  function receiveUpdate(shared: SharedDocument, connection: Connection, update: Uint8Array, relayable: Uint8Array | null) {
     if (connection.mode !== "write") {
       if (!isEmptyUpdate(update) && !connection.toldEditsRefused) {
         connection.toldEditsRefused = true;
@@ -297,7 +297,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
       return;
     }
-    shared.applyClientUpdate(update, connection);
+    shared.applyClientUpdate(update, connection, relayable);
   }
 
   /**

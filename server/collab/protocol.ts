@@ -74,7 +74,8 @@ export function encodeEditsRefused(): Uint8Array {
 /** A message from a client, decoded just far enough to decide what to do with it. */
 export type ClientMessage =
   | { type: "sync-step-1"; stateVector: Uint8Array }
-  | { type: "update"; update: Uint8Array }
+  /** `relayable`: the message itself when it is exactly one update message, to pass on as is. */
+  | { type: "update"; update: Uint8Array; relayable: Uint8Array | null }
   | { type: "awareness"; update: Uint8Array }
   | { type: "query-awareness" }
   | { type: "ignored" };
@@ -88,7 +89,9 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
       const syncType = decoding.readVarUint(decoder);
       if (syncType === syncProtocol.messageYjsSyncStep1) return { type: "sync-step-1", stateVector: decoding.readVarUint8Array(decoder) };
       if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
-        return { type: "update", update: decoding.readVarUint8Array(decoder) };
+        const update = decoding.readVarUint8Array(decoder);
+        const exact = syncType === syncProtocol.messageYjsUpdate && decoder.pos === data.length;
+        return { type: "update", update, relayable: exact ? data : null };
       }
       throw new Error(`unknown sync message ${syncType}`);
     }
