@@ -9,6 +9,7 @@ import { requirePermission } from "../auth/authorize";
 import { findFoundationBySlug } from "../boards/workplan.repository";
 import { insertInitialSnapshot } from "../collab/collab.repository";
 import { findWorkingGroupBySlug } from "../groups/groups.repository";
+import { findUserInRegion } from "../people/people.repository";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import * as repo from "./agendas.repository";
@@ -70,7 +71,7 @@ export async function openFoundationAgenda(ctx: ServiceContext, slug: string): P
 async function openAgenda(ctx: ServiceContext, actor: Actor, agendaId: string): Promise<OpenedAgenda> {
   const resolved = await resolveAgendaAccess(ctx.db, actor, agendaId);
   if (!resolved || resolved.access === "none") throw new NotFoundError(nl.errors.notFoundBody);
-  const name = (await ctx.db.selectFrom("app_user").where("id", "=", actor.userId).select("name").executeTakeFirst())?.name ?? "";
+  const name = (await findUserInRegion(ctx.db, ctx.regionId, actor.userId))?.name ?? "";
   return { ...resolved, me: { id: actor.userId, name, color: colourFor(actor.userId) } };
 }
 

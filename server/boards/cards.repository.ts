@@ -192,3 +192,23 @@ export async function listLinkTargets(db: Db, planId: string, regionId: string) 
   ]);
   return { targetGroups, subregions, catalogue, tasks, initiatives, people };
 }
+
+export async function insertCardComment(db: Db, comment: { regionId: string; cardId: string; authorId: string; body: string }) {
+  return db
+    .insertInto("comment")
+    .values({ region_id: comment.regionId, subject_type: "solution_direction", subject_id: comment.cardId, author_id: comment.authorId, body: comment.body })
+    .returning(["id", "body", "created_at as createdAt"])
+    .executeTakeFirstOrThrow();
+}
+
+/** A card's comments, oldest first, with their authors' names. */
+export async function listCardComments(db: Db, cardId: string) {
+  return db
+    .selectFrom("comment as c")
+    .leftJoin("app_user as u", "u.id", "c.author_id")
+    .where("c.subject_type", "=", "solution_direction")
+    .where("c.subject_id", "=", cardId)
+    .select(["c.id", "c.body", "c.created_at as createdAt", "u.name as authorName"])
+    .orderBy("c.created_at")
+    .execute();
+}

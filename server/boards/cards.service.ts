@@ -9,7 +9,7 @@ import { boardInput, cardIdInput, commentInput, createCardInput, moveCardInput, 
 import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
-import { findWorkingGroupBySlug, listLinkOptions } from "../groups/groups.repository";
+import { findWorkingGroupById, findWorkingGroupBySlug, listLinkOptions } from "../groups/groups.repository";
 import { listMunicipalities } from "../plan/plan.repository";
 import { lapseDependenciesOf } from "../dependencies/dependencies.service";
 import { announceRiskChanges, refreshRisks, type RiskRefresh } from "../dependencies/risk.service";
@@ -17,6 +17,7 @@ import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
 import * as repo from "./cards.repository";
+import { listPlanAxis } from "./views.repository";
 
 // A werkgroep's board: its oplossingsrichtingen as cards in lanes. Every write validates,
 // checks the policy, runs in one transaction with an audit event (the card's history) and
@@ -139,7 +140,7 @@ export async function createCard(ctx: ServiceContext, input: unknown) {
   const fields = parseInput(createCardInput, input);
   const actor = requirePermission(ctx, "group.edit", { groupId: fields.groupId });
   const plan = await requirePlan(ctx);
-  const group = await ctx.db.selectFrom("working_group").where("id", "=", fields.groupId).where("region_id", "=", ctx.regionId).select("id").executeTakeFirst();
+  const group = await findWorkingGroupById(ctx.db, ctx.regionId, fields.groupId);
   if (!group) throw new NotFoundError(nl.people.groupNotFound);
   const origin = fields.originId ? await repo.findCatalogueDirection(ctx.db, plan.id, fields.originId) : undefined;
   if (fields.originId && !origin) throw new NotFoundError(nl.boards.catalogueNotFound);
@@ -308,11 +309,7 @@ export async function addCardComment(ctx: ServiceContext, input: unknown) {
   const { cardId, body } = parseInput(commentInput, input);
   const card = await requireCard(ctx, cardId);
   const actor = requirePermission(ctx, "comment.write", { groupId: card.groupId });
-  const row = await ctx.db
-    .insertInto("comment")
-    .values({ region_id: ctx.regionId, subject_type: "solution_direction", subject_id: cardId, author_id: actor.userId, body })
-    .returning(["id", "body", "created_at as createdAt"])
-    .executeTakeFirstOrThrow();
+  const row = await repo.insertCardComment(ctx.db, { regionId: ctx.regionId, cardId, authorId: actor.userId, body });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: "card.commented", id: cardId });
   return row;
 }
@@ -321,14 +318,7 @@ export async function listCardComments(ctx: ServiceContext, input: unknown) {
   requirePermission(ctx, "workspace.read");
   const { cardId } = parseInput(cardIdInput, input);
   await requireCard(ctx, cardId, { archived: "any" });
-  return ctx.db
-    .selectFrom("comment as c")
-    .leftJoin("app_user as u", "u.id", "c.author_id")
-    .where("c.subject_type", "=", "solution_direction")
-    .where("c.subject_id", "=", cardId)
-    .select(["c.id", "c.body", "c.created_at as createdAt", "u.name as authorName"])
-    .orderBy("c.created_at")
-    .execute();
+  return repo.listCardComments(ctx.db, cardId);
 }
 
 /**
@@ -340,7 +330,7 @@ export async function listCardOptions(ctx: ServiceContext) {
   const plan = await requirePlan(ctx);
   const [links, foundations, targets, municipalities] = await Promise.all([
     listLinkOptions(ctx.db, plan.id),
-    ctx.db.selectFrom("foundation").where("plan_id", "=", plan.id).select(["id", "slug", "name"]).orderBy("position").execute(),
+    listPlanAxis(ctx.db, "foundation", plan.id),
     repo.listLinkTargets(ctx.db, plan.id, plan.regionId),
     listMunicipalities(ctx.db, plan.regionId),
   ]);

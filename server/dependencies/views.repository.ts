@@ -69,3 +69,23 @@ export async function upsertJustification(db: Db, values: { cardId: string; foun
     .returning(["card_id as cardId", "foundation_id as foundationId", "reason", "recorded_at as recordedAt"])
     .executeTakeFirstOrThrow();
 }
+
+/** A card that is not archived, with what the submission check reads of it. */
+export async function findLiveCardFacts(db: Db, regionId: string, cardId: string) {
+  return db
+    .selectFrom("solution_direction")
+    .where("region_id", "=", regionId)
+    .where("id", "=", cardId)
+    .where("archived_at", "is", null)
+    .select([
+      "id",
+      "title",
+      "focus",
+      "working_group_id as groupId",
+      "scale_kind as scaleKind",
+      "start_quarter as startQuarter",
+      "end_quarter as endQuarter",
+      "building_block_ids as buildingBlockIds",
+    ])
+    .executeTakeFirst();
+}

@@ -303,22 +303,7 @@ export async function listFocusLinkFacts(db: Db, groupId: string) {
 export async function getCardDependencyWarnings(ctx: ServiceContext, input: unknown): Promise<Problem[]> {
   requirePermission(ctx, "workspace.read");
   const { cardId } = parseInput(cardWarningsInput, input);
-  const card = await ctx.db
-    .selectFrom("solution_direction")
-    .where("region_id", "=", ctx.regionId)
-    .where("id", "=", cardId)
-    .where("archived_at", "is", null)
-    .select([
-      "id",
-      "title",
-      "focus",
-      "working_group_id as groupId",
-      "scale_kind as scaleKind",
-      "start_quarter as startQuarter",
-      "end_quarter as endQuarter",
-      "building_block_ids as buildingBlockIds",
-    ])
-    .executeTakeFirst();
+  const card = await repo.findLiveCardFacts(ctx.db, ctx.regionId, cardId);
   if (!card) throw new NotFoundError(nl.boards.cardNotFound);
   const facts = await listFocusLinkFacts(ctx.db, card.groupId);
   const checks = checkTransformatieagenda([{ ...card, foundationLinks: facts.get(card.id) ?? [] }]);
