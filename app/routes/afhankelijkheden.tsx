@@ -23,7 +23,7 @@ import {
 import { useEffect, useState } from "react";
 import { nl } from "../../shared/i18n/nl";
 import { DependencyGraph } from "../components/dependencies/DependencyGraph";
-import { itemHref } from "../components/dependencies/dependency-view";
+import { formatDay, itemHref } from "../components/dependencies/dependency-view";
 import dependencyStyles from "../components/dependencies/dependencies.css";
 import { loadDependencyViews, setUrgencyAction, type UrgencyFormProblem } from "../components/dependencies/dependencies.server";
 import { AppLink } from "../components/ui/AppLink";
@@ -55,9 +55,6 @@ export const handle: RouteHandle = {
   breadcrumb: () => ({ label: t.title, to: "/afhankelijkheden" }),
 };
 
-function formatDate(value: string): string {
-  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date(value));
-}
 
 export default function DependenciesPage() {
   const { graph, matrix, urgency, saved } = useLoaderData<typeof loader>();
@@ -146,7 +143,7 @@ export default function DependenciesPage() {
                         <span className="rw-dep-owner">{to?.owner.name}</span>
                       </TableCell>
                       <TableCell>{link.stateLabel}</TableCell>
-                      <TableCell>{link.agreedDate ? formatDate(link.agreedDate) : t.noDate}</TableCell>
+                      <TableCell>{link.agreedDate ? formatDay(link.agreedDate) : t.noDate}</TableCell>
                       <TableCell>
                         {link.atRisk ? (
                           <>
@@ -253,7 +250,7 @@ export default function DependenciesPage() {
                     <li key={f.id}>{f.name}</li>
                   ))}
                 </ol>
-                <Paragraph>{t.decidedBy(urgency.decided.decidedByName, formatDate(urgency.decided.decidedAt))}</Paragraph>
+                <Paragraph>{t.decidedBy(urgency.decided.decidedByName, formatDay(urgency.decided.decidedAt))}</Paragraph>
                 {urgency.decided.note && (
                   <Paragraph>
                     <strong>{t.decidedNote}:</strong> {urgency.decided.note}

@@ -184,11 +184,7 @@ export function isOverdue(deadline: string, today: string, state: ReviewState): 
   return today > deadline;
 }
 
-/** A moment as the calendar date in the Netherlands ("YYYY-MM-DD"), where deadlines are meant. */
-export function dateInNetherlands(moment: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(moment);
-}
+export { dateInNetherlands } from "../dutch-time";
 
 /** Whether the text is a real calendar date written as "YYYY-MM-DD". */
 export function isCalendarDate(value: string): boolean {

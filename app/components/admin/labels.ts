@@ -17,10 +17,7 @@ export function personStatus(person: { active: boolean; hasPassword: boolean }):
   return nl.admin.people.statusActive;
 }
 
-/** A moment as people in the Netherlands read it, always in Dutch time, e.g. "3 mrt 2025, 14:05:09". */
-export function formatMoment(moment: Date | string): string {
-  return new Date(moment).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "medium" });
-}
+export { formatMoment } from "../../../shared/dutch-time";
 
 const actionLabels: Record<AuditAction, string> = nl.admin.audit.actions;
 

@@ -32,7 +32,4 @@ export function describeDevice(userAgent: string | null | undefined): string {
   return agent.length > 60 ? `${agent.slice(0, 57)}...` : agent;
 }
 
-/** A moment as people in the Netherlands read it, e.g. "3 mrt 2025, 14:05". */
-export function formatDutchDateTime(moment: Date | string): string {
-  return new Date(moment).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" });
-}
+export { formatDutchDateTime } from "../../../shared/dutch-time";

@@ -50,14 +50,4 @@ export function dependencyTabPath(kind: "werkgroep" | "fundament", slug: string)
   return `/${kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${encodeURIComponent(slug)}/afhankelijkheden`;
 }
 
-/** "3 december 2026", in Amsterdam time. */
-export function formatDay(value: Date | string): string {
-  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date(value));
-}
-
-/** An agreed date ("2025-03-31") as "31 maart 2025". */
-export function formatCalendarDate(value: string): string {
-  const [year, month, day] = value.split("-").map(Number);
-  if (!year || !month || !day) return value;
-  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
-}
+export { formatCalendarDate, formatDay } from "../../../shared/dutch-time";

@@ -15,6 +15,7 @@ import {
 } from "@utrecht/component-library-react";
 import { boardMessages } from "../../../shared/domain/messages";
 import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
+import { formatDutchDateTime } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
 import { AgendaStatus } from "../review/AgendaStatus";
 import { AgendaTable, reviewPageOf, type AgendaRow } from "../review/ReviewOverview";
@@ -206,7 +207,7 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
                       change.subjectTitle
                     )}{" "}
                     <span className="rw-muted">
-                      ({change.groupName ?? change.foundationName}, {new Date(change.createdAt).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" })})
+                      ({change.groupName ?? change.foundationName}, {formatDutchDateTime(change.createdAt)})
                     </span>
                   </Paragraph>
                 </li>

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
 
@@ -9,12 +10,7 @@ export interface DeadlineView {
   overdue: boolean;
 }
 
-/** "2025-06-30" as people say it: "30 juni 2025". */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split("-").map(Number);
-  if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(Date.UTC(year, month - 1, day)));
-}
+
 
 /** The review state as a chip: the state's name in words (data-state only styles it). Its context ("Agenda:", a column) is around it. */
 export function ReviewStateChip({ state, label }: { state: string; label: string }) {
@@ -28,7 +24,7 @@ export function ReviewStateChip({ state, label }: { state: string; label: string
 /** The deadline; when it has passed, the words "Te laat" and a mark say so (not only a colour). */
 export function Deadline({ deadline, bare = false }: { deadline: DeadlineView | null; bare?: boolean }) {
   if (!deadline) return null;
-  const date = formatDate(deadline.date);
+  const date = formatCalendarDate(deadline.date);
   const text = bare ? date : t.deadline(date);
   if (deadline.overdue) {
     return (

@@ -4,14 +4,14 @@ import { useEffect, useRef, type ReactNode } from "react";
 import type { DiffChunk } from "../../../shared/domain/text-diff";
 import { nl } from "../../../shared/i18n/nl";
 import { AdminTextarea, AdminTextField } from "../admin/Fields";
-import { formatDutchDateTime } from "../auth/device";
+import { formatCalendarDate, formatDutchDateTime } from "../../../shared/dutch-time";
 import { agendaBasePath } from "../agenda/AgendaPage";
 import { FrozenDocument } from "../agenda/FrozenDocument";
 import { ChipStatusContext, type ChipStatus } from "../agenda/status-chips";
 import { DiffView } from "../agenda/VersionsPage";
 import { useLiveBoard } from "../../lib/live-board";
 import { AppLink } from "../ui/AppLink";
-import { Deadline, formatDate, ReviewStateChip, type DeadlineView } from "./AgendaStatus";
+import { Deadline, ReviewStateChip, type DeadlineView } from "./AgendaStatus";
 
 const t = nl.reviewUi;
 
@@ -257,7 +257,7 @@ function StateSummary({ data }: { data: ReviewPageData }) {
           <div>
             <dt>{nl.review.states.vastgesteld}</dt>
             <dd>
-              {t.adopted(formatDate(review.adoption.decisionDate), review.adoption.reference ?? "")}{" "}
+              {t.adopted(formatCalendarDate(review.adoption.decisionDate), review.adoption.reference ?? "")}{" "}
               {review.adoption.versionNumber && (
                 <AppLink to={versionsPath(data, review.adoption.versionNumber)}>{t.adoptedVersion(review.adoption.versionNumber)}</AppLink>
               )}
