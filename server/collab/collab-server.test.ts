@@ -3,7 +3,7 @@ import { WebSocket } from "ws";
 import * as Y from "yjs";
 import * as encoding from "lib0/encoding";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
-import { closeCodes } from "../../shared/collab/close-codes";
+import { closeCodes, messageAccess } from "../../shared/collab/close-codes";
 import { setReviewState } from "../agendas/agendas.repository";
 import { createInProcessEventBus } from "../events/event-bus";
 import { revokeRole } from "../people/people.service";
@@ -154,20 +154,27 @@ describe("relaying changes", () => {
     return Number(row.n);
   }
 
-  /** A raw reader socket that counts the update messages it receives containing `marker`. */
-  function countingListener(as: SignedIn, marker: string) {
+  /**
+   * A raw socket the server has taken in: its access message (sent once the connection joined
+   * the document) has arrived, so it hears every change from then on. It counts the update
+   * messages it receives containing `marker`.
+   */
+  async function joinedSocket(as: SignedIn, marker = "") {
     const ws = rawSocket(as);
     const seen = { count: 0 };
-    ws.on("message", (data: Buffer) => {
-      if (data[0] === 0 && data[1] === 2 && data.toString("latin1").includes(marker)) seen.count++;
-    });
+    const joined = new Promise((resolve) =>
+      ws.on("message", (data: Buffer) => {
+        if (data[0] === messageAccess) resolve(undefined);
+        if (marker && data[0] === 0 && data[1] === 2 && data.toString("latin1").includes(marker)) seen.count++;
+      }),
+    );
+    await joined;
     return { ws, seen };
   }
 
   it("passes a change on once and stores it once, however often it arrives", async () => {
-    const listener = countingListener(lars, "HERHAALD-MARKER");
-    const sender = rawSocket(lotte);
-    await Promise.all([listener.ws, sender].map((ws) => new Promise((resolve) => ws.on("open", resolve))));
+    const listener = await joinedSocket(lars, "HERHAALD-MARKER");
+    const { ws: sender } = await joinedSocket(lotte);
     const before = await storedRows();
     const [update] = typedUpdates(["HERHAALD-MARKER"]);
     for (let i = 0; i < 3; i++) sender.send(encodeUpdate(update!));
@@ -182,8 +189,7 @@ describe("relaying changes", () => {
   it("keeps a change that arrives before the one it builds on, and passes both on", async () => {
     const watcher = client(lars);
     await waitForSync(watcher);
-    const sender = rawSocket(lotte);
-    await new Promise((resolve) => sender.on("open", resolve));
+    const { ws: sender } = await joinedSocket(lotte);
     const [first, second] = typedUpdates(["EERSTE-MARKER", "TWEEDE-MARKER"]);
     sender.send(encodeUpdate(second!));
     await new Promise((resolve) => setTimeout(resolve, 200));
