@@ -96,12 +96,14 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
   return lines;
 }
 
+type Medians = ReturnType<typeof medianOf>;
+
 /**
  * The ideal relay (server-floor.ts) beside ours and Hocuspocus: what is left of the delay and
  * the CPU when a server does nothing but forward bytes. When the floor itself is far from a
  * ratio target, the rest of the delay is the clients and the machine, not the server.
  */
-function floorLine(floor: ReturnType<typeof medianOf>, ours: ReturnType<typeof medianOf>, reference: ReturnType<typeof medianOf>, clients: number): Line {
+function floorLine(floor: Medians, ours: Medians, reference: Medians, clients: number): Line {
   const measured = [
     `ideal relay p50 ${fmt.ms(floor.p50Ms)} p99 ${fmt.ms(floor.p99Ms)} (${fmt.ratio(floor.p99Ms / reference.p99Ms)} of ${REFERENCE}'s p99)`,
     `server CPU ${fmt.us(floor.serverCpuUsPerDelivery)} per delivered update (${fmt.ratio(floor.serverCpuUsPerDelivery / reference.serverCpuUsPerDelivery)})`,

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
+import { messageYjsUpdate } from "y-protocols/sync";
 import * as Y from "yjs";
 import { frameBinaryMessage } from "../../server/collab/frame";
 import { decodeClientMessage, encodeSyncStep1, encodeSyncStep2, messageAwareness, messageSync } from "../../server/collab/protocol";
@@ -14,7 +15,6 @@ import { reply, serve } from "./server-process";
 // delay is the server at all. Not a design to copy: it relays whatever it gets, unchecked.
 
 const config = JSON.parse(process.env.BENCH_SERVER ?? "{}") as ServerConfig;
-const SYNC_UPDATE = 2;
 
 async function main() {
   const doc = new Y.Doc();
@@ -30,7 +30,7 @@ async function main() {
   });
 
   function relay(from: WebSocket, bytes: Uint8Array) {
-    if ((bytes[0] === messageSync && bytes[1] === SYNC_UPDATE) || bytes[0] === messageAwareness) {
+    if ((bytes[0] === messageSync && bytes[1] === messageYjsUpdate) || bytes[0] === messageAwareness) {
       const frame = frameBinaryMessage(bytes);
       for (const [ws, socket] of sockets) if (ws !== from) socket.write(frame);
     }
