@@ -50,6 +50,13 @@ async function typeAtEnd(page: Page, editor: Locator, text: string) {
   await page.keyboard.type(text, { delay: 10 });
 }
 
+/** Puts the cursor at the very start of the text and types there. */
+async function typeAtStart(page: Page, editor: Locator, text: string) {
+  await editor.locator(":scope > *").last().click();
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.type(text, { delay: 10 });
+}
+
 function statusLine(page: Page) {
   return page.locator(".rw-agenda-status__text");
 }
@@ -104,7 +111,9 @@ describe("the co-edited agenda", () => {
     expect(await lotte.locator("h1").count()).toBe(1);
     expect(await lotteText.getAttribute("contenteditable")).toBe("true");
 
-    await Promise.all([typeAtEnd(lotte, lotteText, "Lotte schrijft over valpreventie."), typeAtEnd(lars, larsText, "Lars schrijft over de wijkteams.")]);
+    // At the same moment, in two places: two carets at one spot may rightly interleave their
+    // letters (Yjs orders concurrent inserts by client), so one spot would make this test a coin toss.
+    await Promise.all([typeAtEnd(lotte, lotteText, "Lotte schrijft over valpreventie."), typeAtStart(lars, larsText, "Lars schrijft over de wijkteams.")]);
     for (const page of [lotte, lars]) {
       const text = page.locator("#agenda-tekst");
       await expect.poll(() => text.textContent(), patiently).toContain("Lotte schrijft over valpreventie.");
