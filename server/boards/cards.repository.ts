@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database, SolutionDirectionTable } from "../../db/schema";
 
 // All SQL for a werkgroep's cards (oplossingsrichtingen). Functions take db or a transaction.
@@ -160,37 +161,54 @@ export async function listSubjectHistory(db: Db, regionId: string, subjectType: 
     .execute();
 }
 
-/** What a card can link to beyond bouwstenen, thema's and fundamenten, with ids. */
-export async function listLinkTargets(db: Db, planId: string, regionId: string) {
-  const [targetGroups, subregions, catalogue, tasks, initiatives, people] = await Promise.all([
-    db.selectFrom("target_group").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position").execute(),
-    db.selectFrom("subregion").where("region_id", "=", regionId).select(["id", "slug", "name"]).orderBy("position").execute(),
-    db
-      .selectFrom("catalogue_direction as c")
-      .innerJoin("building_block as b", "b.id", "c.building_block_id")
-      .where("c.plan_id", "=", planId)
-      .select(["c.id", "c.name", "b.id as buildingBlockId"])
-      .orderBy("b.position")
-      .orderBy("c.position")
-      .execute(),
-    db
-      .selectFrom("transformation_task")
-      .where("plan_id", "=", planId)
-      .select(["id", "slug", sql<string>`code || ' ' || name`.as("name")])
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("initiative as i")
-      .innerJoin("building_block as b", "b.id", "i.building_block_id")
-      .where("i.plan_id", "=", planId)
-      .select(["i.id", "i.slug", "i.name"])
-      .orderBy("b.position")
-      .orderBy("i.position")
-      .execute(),
-    // Names only: who can be responsible for a card (everyone signed in may read names).
-    db.selectFrom("app_user").where("region_id", "=", regionId).where("active", "=", true).where("name", "!=", "").select(["id", "name"]).orderBy("name").execute(),
-  ]);
-  return { targetGroups, subregions, catalogue, tasks, initiatives, people };
+/**
+ * Everything a card can link to, each list in the plan's order, in ONE query (a json array per
+ * list): every board page asks for these, and the embedded database runs queries one after
+ * the other, so eleven small reads cost more in round trips than in work.
+ */
+export async function listCardOptionLists(db: Db, planId: string, regionId: string) {
+  const row = await db
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(eb.selectFrom("building_block").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position")).as("buildingBlocks"),
+      jsonArrayFrom(eb.selectFrom("theme").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position")).as("themes"),
+      jsonArrayFrom(eb.selectFrom("foundation").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position")).as("foundations"),
+      jsonArrayFrom(eb.selectFrom("target_group").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position")).as("targetGroups"),
+      jsonArrayFrom(eb.selectFrom("subregion").where("region_id", "=", regionId).select(["id", "slug", "name"]).orderBy("position")).as("subregions"),
+      jsonArrayFrom(
+        eb.selectFrom("municipality").where("region_id", "=", regionId).select(["id", "slug", "name", "subregion_id as subregionId"]).orderBy("position"),
+      ).as("municipalities"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("catalogue_direction as c")
+          .innerJoin("building_block as b", "b.id", "c.building_block_id")
+          .where("c.plan_id", "=", planId)
+          .select(["c.id", "c.name", "b.id as buildingBlockId"])
+          .orderBy("b.position")
+          .orderBy("c.position"),
+      ).as("catalogue"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("transformation_task")
+          .where("plan_id", "=", planId)
+          .select(["id", "slug", sql<string>`code || ' ' || name`.as("name")])
+          .orderBy("position"),
+      ).as("tasks"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("initiative as i")
+          .innerJoin("building_block as b", "b.id", "i.building_block_id")
+          .where("i.plan_id", "=", planId)
+          .select(["i.id", "i.slug", "i.name"])
+          .orderBy("b.position")
+          .orderBy("i.position"),
+      ).as("initiatives"),
+      // Names only: who can be responsible for a card (everyone signed in may read names).
+      jsonArrayFrom(
+        eb.selectFrom("app_user").where("region_id", "=", regionId).where("active", "=", true).where("name", "!=", "").select(["id", "name"]).orderBy("name"),
+      ).as("people"),
+    ])
+    .executeTakeFirstOrThrow();
+  return row;
 }
 
 export async function insertCardComment(db: Db, comment: { regionId: string; cardId: string; authorId: string; body: string }) {

@@ -9,15 +9,13 @@ import { boardInput, cardIdInput, commentInput, createCardInput, moveCardInput, 
 import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
-import { findWorkingGroupById, findWorkingGroupBySlug, listLinkOptions } from "../groups/groups.repository";
-import { listMunicipalities } from "../plan/plan.repository";
+import { findWorkingGroupById, findWorkingGroupBySlug } from "../groups/groups.repository";
 import { lapseDependenciesOf } from "../dependencies/dependencies.service";
 import { announceRiskChanges, refreshRisks, type RiskRefresh } from "../dependencies/risk.service";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
 import * as repo from "./cards.repository";
-import { listPlanAxis } from "./views.repository";
 
 // A werkgroep's board: its oplossingsrichtingen as cards in lanes. Every write validates,
 // checks the policy, runs in one transaction with an audit event (the card's history) and
@@ -328,30 +326,7 @@ export async function listCardComments(ctx: ServiceContext, input: unknown) {
 export async function listCardOptions(ctx: ServiceContext) {
   requirePermission(ctx, "workspace.read");
   const plan = await requirePlan(ctx);
-  const [links, foundations, targets, municipalities] = await Promise.all([
-    listLinkOptions(ctx.db, plan.id),
-    listPlanAxis(ctx.db, "foundation", plan.id),
-    repo.listLinkTargets(ctx.db, plan.id, plan.regionId),
-    listMunicipalities(ctx.db, plan.regionId),
-  ]);
-  const subregionIdBySlug = new Map(targets.subregions.map((s) => [s.slug, s.id]));
-  return {
-    buildingBlocks: links.buildingBlocks,
-    themes: links.themes,
-    foundations,
-    targetGroups: targets.targetGroups,
-    subregions: targets.subregions,
-    municipalities: municipalities.map((m) => ({
-      id: m.id,
-      slug: m.slug,
-      name: m.name,
-      subregionId: m.subregionSlug ? (subregionIdBySlug.get(m.subregionSlug) ?? null) : null,
-    })),
-    catalogue: targets.catalogue,
-    tasks: targets.tasks,
-    initiatives: targets.initiatives,
-    people: targets.people,
-  };
+  return repo.listCardOptionLists(ctx.db, plan.id, plan.regionId);
 }
 
 /** A werkgroep's archived cards (newest first), for "Gearchiveerd" under the board. */
