@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database, DependencyKind, DependencyState } from "../../db/schema";
 import type { GraphItem, GraphLink } from "../../shared/domain/dependency-graph";
 
@@ -188,46 +188,49 @@ export interface RiskNeighbourhood {
  * What refreshRisks needs after a change to `seeds` (items whose dates, status, archive state
  * or outgoing links changed): the seeds, the items that require a seed through any *vereist*
  * link (also one that just lapsed or was declined), and, over live *vereist* links, every
- * item that requires those, transitively (one recursive query); then their outgoing *vereist*
- * links and the facts of both ends. Only *vereist* links carry risk. A change near the edge
- * of the graph reads a handful of rows instead of the whole region.
+ * item that requires those, transitively; then their outgoing *vereist* links and the facts of
+ * both ends. Only *vereist* links carry risk. A change near the edge of the graph reads a
+ * handful of rows instead of the whole region, in one statement.
  */
 export async function loadRiskNeighbourhood(db: Db, regionId: string, seeds: readonly string[]): Promise<RiskNeighbourhood> {
   if (seeds.length === 0) return { affected: [], graph: { items: [], links: [] } };
   const seedList = valuesList(seeds);
-  const rows = await sql<{ id: string }>`
-    with recursive affected(id) as (
+  const { reached, graph } = await loadRequirementsWithin(
+    db,
+    regionId,
+    sql`
       select id from ${seedList}
       union
       select d.from_key from dependency d join ${seedList} on d.to_key = seed.id
       where d.region_id = ${regionId} and d.kind = 'vereist'
       union
-      select d.from_key from dependency d join affected a on d.to_key = a.id
-      where d.region_id = ${regionId} and d.kind = 'vereist' and d.state in ('voorgesteld', 'bevestigd')
-    )
-    select id from affected`.execute(db);
-  const affected = rows.rows.map((row) => row.id);
-  return { affected, graph: await loadRequirementsOf(db, regionId, affected) };
+      select d.from_key from dependency d join reach r on d.to_key = r.id
+      where d.region_id = ${regionId} and d.kind = 'vereist' and d.state in ('voorgesteld', 'bevestigd')`,
+    { named: false },
+  );
+  return { affected: reached, graph };
 }
 
 /**
  * Everything the risk of `itemIds` depends on: those items and, over live *vereist* links,
- * everything they require, transitively (one recursive query), with their outgoing *vereist*
- * links and the facts and names of both ends. The rules give the same risk for `itemIds` on this
- * part as on the whole region: risk only travels from what is required to what requires it.
+ * everything they require, transitively, with their outgoing *vereist* links and the facts
+ * and names of both ends (a board's reason texts name the items along the chain), in one
+ * statement. The rules give the same risk for `itemIds` on this part as on the whole region:
+ * risk only travels from what is required to what requires it.
  */
 export async function loadRiskBasis(db: Db, regionId: string, itemIds: readonly string[]): Promise<RegionGraph> {
-  // With names: a board's reason texts name the items along the chain, all of them in here.
   if (itemIds.length === 0) return { items: [], links: [] };
-  const rows = await sql<{ id: string }>`
-    with recursive needed(id) as (
+  const { graph } = await loadRequirementsWithin(
+    db,
+    regionId,
+    sql`
       select id from ${valuesList(itemIds)}
       union
-      select d.to_key from dependency d join needed n on d.from_key = n.id
-      where d.region_id = ${regionId} and d.kind = 'vereist' and d.state in ('voorgesteld', 'bevestigd')
-    )
-    select id from needed`.execute(db);
-  return loadRequirementsOf(db, regionId, rows.rows.map((row) => row.id), { named: true });
+      select d.to_key from dependency d join reach r on d.from_key = r.id
+      where d.region_id = ${regionId} and d.kind = 'vereist' and d.state in ('voorgesteld', 'bevestigd')`,
+    { named: true },
+  );
+  return graph;
 }
 
 /** `(values ($1::uuid), ...) as seed(id)`: ids as a table, one parameter each (both drivers agree on that). */
@@ -236,46 +239,40 @@ function valuesList(ids: readonly string[]) {
 }
 
 /**
- * The items of `ids` still on a board, their non-lapsed *vereist* links, and the items those
- * point to. `named`: with titles and owner names (a board's reason texts), else lean.
+ * The ids a recursive query `reach(id)` finds, the items among them still on a board, their
+ * non-lapsed *vereist* links, and the items those point to: ONE statement, each list a json
+ * array. Every board page and every card change runs this; as separate queries (the ids, the
+ * links, the cards, the items) the ids went back and forth as parameters, and the embedded
+ * database runs queries one after the other. `named`: with titles and owner names, else empty.
  */
-async function loadRequirementsOf(db: Db, regionId: string, ids: readonly string[], options: { named?: boolean } = {}): Promise<RegionGraph> {
-  const rows = await db
-    .selectFrom("dependency")
-    .where("region_id", "=", regionId)
-    .where("from_key", "in", ids)
-    .where("kind", "=", "vereist")
-    .where("state", "<>", "vervallen")
-    .select(["id", "from_key", "to_key", "kind", "state", sql<string | null>`agreed_date::text`.as("agreed_date")])
-    .execute();
-  const all = [...new Set([...ids, ...rows.map((row) => row.to_key)])];
-  const links = rows.map((row) => ({ ...row, note: "", answer_reason: "" }));
-  if (options.named) {
-    const [cards, workplanItems] = await Promise.all([
-      db
-        .selectFrom("solution_direction as c")
-        .innerJoin("working_group as g", "g.id", "c.working_group_id")
-        .where("c.region_id", "=", regionId)
-        .where("c.id", "in", all)
-        .where("c.archived_at", "is", null)
-        .select(["c.id", "c.title", "c.focus", "c.status", "c.start_quarter", "c.end_quarter", "g.id as owner_id", "g.name as owner_name", "g.slug as owner_slug"])
-        .execute(),
-      db
-        .selectFrom("workplan_item as i")
-        .innerJoin("foundation as f", "f.id", "i.foundation_id")
-        .where("i.region_id", "=", regionId)
-        .where("i.id", "in", all)
-        .where("i.archived_at", "is", null)
-        .select(["i.id", "i.title", "i.status", "i.due_quarter", "f.id as owner_id", "f.name as owner_name", "f.slug as owner_slug"])
-        .execute(),
-    ]);
-    return toGraph(cards, workplanItems, links);
-  }
-  const [cards, workplanItems] = await Promise.all([
-    selectLeanCards(db, regionId).where("id", "in", all).execute(),
-    selectLeanItems(db, regionId).where("id", "in", all).execute(),
-  ]);
-  return toLeanGraph(cards, workplanItems, rows);
+async function loadRequirementsWithin(db: Db, regionId: string, reach: RawBuilder<unknown>, options: { named: boolean }) {
+  const cardNames = options.named ? sql`c.title, g.id as owner_id, g.name as owner_name, g.slug as owner_slug` : sql`'' as title, c.working_group_id as owner_id, '' as owner_name, '' as owner_slug`;
+  const cardOwners = options.named ? sql`join working_group g on g.id = c.working_group_id` : sql``;
+  const itemNames = options.named ? sql`i.title, f.id as owner_id, f.name as owner_name, f.slug as owner_slug` : sql`'' as title, i.foundation_id as owner_id, '' as owner_name, '' as owner_slug`;
+  const itemOwners = options.named ? sql`join foundation f on f.id = i.foundation_id` : sql``;
+  const { rows } = await sql<{ reached: string[]; links: Omit<LinkFacts, "note" | "answer_reason">[]; cards: CardFacts[]; items: ItemFacts[] }>`
+    with recursive reach(id) as (${reach}),
+    links as (
+      select d.id, d.from_key, d.to_key, d.kind, d.state, d.agreed_date::text as agreed_date
+      from dependency d
+      where d.region_id = ${regionId} and d.from_key in (select id from reach) and d.kind = 'vereist' and d.state <> 'vervallen'
+    ),
+    ends as (select id from reach union select to_key from links)
+    select
+      (select coalesce(json_agg(id), '[]') from reach) as reached,
+      (select coalesce(json_agg(l), '[]') from links l) as links,
+      (select coalesce(json_agg(c), '[]') from (
+        select c.id, c.focus, c.status, c.start_quarter, c.end_quarter, ${cardNames}
+        from solution_direction c ${cardOwners}
+        where c.region_id = ${regionId} and c.archived_at is null and c.id in (select id from ends)
+      ) c) as cards,
+      (select coalesce(json_agg(i), '[]') from (
+        select i.id, i.status, i.due_quarter, ${itemNames}
+        from workplan_item i ${itemOwners}
+        where i.region_id = ${regionId} and i.archived_at is null and i.id in (select id from ends)
+      ) i) as items`.execute(db);
+  const row = rows[0]!;
+  return { reached: row.reached, graph: toGraph(row.cards, row.items, row.links.map((link) => ({ ...link, note: "", answer_reason: "" }))) };
 }
 
 /**
