@@ -356,14 +356,30 @@ export async function updateCriterion(db: Db, criterionId: string, text: { title
   await db.updateTable("criterion").set(text).where("id", "=", criterionId).execute();
 }
 
-/** Every agenda of the region with its owner, for the overview and the expert team's queue. */
+/**
+ * Every agenda of the region with its owner, its latest submitted version, its reviewers and
+ * who of them submitted a review of that version: one query (every werkgroep and fundament
+ * page shows its agenda's state from this; four region-wide reads cost four round trips).
+ */
 export async function listRegionAgendas(db: Db, regionId: string) {
   return db
     .selectFrom("agenda as a")
     .leftJoin("working_group as g", "g.id", "a.working_group_id")
     .leftJoin("foundation as f", "f.id", "a.foundation_id")
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("agenda_version as v")
+          .whereRef("v.agenda_id", "=", "a.id")
+          .where("v.reason", "=", "submit")
+          .select(["v.id as version_id", "v.number as version_number"])
+          .orderBy("v.number", "desc")
+          .limit(1)
+          .as("v"),
+      (join) => join.onTrue(),
+    )
     .where("a.region_id", "=", regionId)
-    .select([
+    .select((eb) => [
       "a.id",
       "a.region_id",
       "a.kind",
@@ -376,48 +392,17 @@ export async function listRegionAgendas(db: Db, regionId: string) {
       "g.name as group_name",
       "f.slug as foundation_slug",
       "f.name as foundation_name",
+      "v.version_id",
+      "v.version_number",
+      sql<string[]>`array(${eb.selectFrom("review_assignment as r").whereRef("r.agenda_id", "=", "a.id").select("r.expert_id")})`.as("assigned"),
+      sql<string[]>`array(${eb
+        .selectFrom("review as r")
+        .whereRef("r.version_id", "=", "v.version_id")
+        .where("r.submitted_at", "is not", null)
+        .select("r.expert_id")})`.as("reviewed"),
     ])
     .orderBy("a.kind")
     .orderBy(sql`coalesce(g.name, f.name)`)
-    .execute();
-}
-
-/** The latest submit version of every agenda of the region. */
-export async function listCurrentSubmitVersions(db: Db, regionId: string) {
-  return db
-    .selectFrom("agenda_version as v")
-    .innerJoin("agenda as a", "a.id", "v.agenda_id")
-    .where("a.region_id", "=", regionId)
-    .where("v.reason", "=", "submit")
-    .where((eb) =>
-      eb(
-        "v.number",
-        "=",
-        eb.selectFrom("agenda_version as w").whereRef("w.agenda_id", "=", "v.agenda_id").where("w.reason", "=", "submit").select(sql<number>`max(w.number)`.as("n")),
-      ),
-    )
-    .select(["v.id", "v.agenda_id", "v.number"])
-    .execute();
-}
-
-/** Every reviewer assignment in the region. */
-export async function listRegionAssignments(db: Db, regionId: string) {
-  return db
-    .selectFrom("review_assignment as r")
-    .innerJoin("agenda as a", "a.id", "r.agenda_id")
-    .where("a.region_id", "=", regionId)
-    .select(["r.agenda_id", "r.expert_id"])
-    .execute();
-}
-
-/** Who submitted a review of which version, in the region. */
-export async function listRegionSubmittedReviews(db: Db, regionId: string) {
-  return db
-    .selectFrom("review as r")
-    .innerJoin("agenda as a", "a.id", "r.agenda_id")
-    .where("a.region_id", "=", regionId)
-    .where("r.submitted_at", "is not", null)
-    .select(["r.version_id", "r.expert_id"])
     .execute();
 }
 

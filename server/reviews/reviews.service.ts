@@ -653,19 +653,12 @@ async function diffSinceLastReview(
 
 /** What the queue and the overview know about each agenda of the region. */
 async function loadRegionFacts(ctx: ServiceContext) {
-  const [planYear, agendas, versions, assignments, submitted] = await Promise.all([
-    repo.findPlanYear(ctx.db, ctx.regionId),
-    repo.listRegionAgendas(ctx.db, ctx.regionId),
-    repo.listCurrentSubmitVersions(ctx.db, ctx.regionId),
-    repo.listRegionAssignments(ctx.db, ctx.regionId),
-    repo.listRegionSubmittedReviews(ctx.db, ctx.regionId),
-  ]);
+  const [planYear, agendas] = await Promise.all([repo.findPlanYear(ctx.db, ctx.regionId), repo.listRegionAgendas(ctx.db, ctx.regionId)]);
   const now = ctx.now();
   return agendas.map((row) => {
-    const version = versions.find((v) => v.agenda_id === row.id) ?? null;
-    const assigned = assignments.filter((a) => a.agenda_id === row.id).map((a) => a.expert_id);
-    const done = version ? submitted.filter((r) => r.version_id === version.id).map((r) => r.expert_id) : [];
-    const progress: ReviewProgress | null = version && assigned.length > 0 && row.review_state !== "concept" ? reviewProgress(assigned, done) : null;
+    const assigned = row.assigned;
+    const done = row.reviewed;
+    const progress: ReviewProgress | null = row.version_id && assigned.length > 0 && row.review_state !== "concept" ? reviewProgress(assigned, done) : null;
     const ref = { regionId: row.region_id, groupId: row.working_group_id, foundationId: row.foundation_id, reviewState: row.review_state };
     return {
       id: row.id,
@@ -676,7 +669,7 @@ async function loadRegionFacts(ctx: ServiceContext) {
       state: row.review_state,
       stateLabel: stateLabel(row.review_state),
       stateChangedAt: row.state_changed_at,
-      currentVersion: version?.number ?? null,
+      currentVersion: row.version_number,
       progress,
       reviewsOwed: progress && row.review_state === "in_review" ? progress.total - progress.done : 0,
       deadline: describeDeadline(row.deadline, planYear, row.review_state, now),
