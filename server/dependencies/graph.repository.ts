@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database, DependencyKind, DependencyState } from "../../db/schema";
 import type { GraphItem, GraphLink } from "../../shared/domain/dependency-graph";
 
@@ -284,19 +285,16 @@ export async function listBoardLinks(db: Db, regionId: string, owner: { kind: "w
     owner.kind === "werkgroep"
       ? db.selectFrom("solution_direction").where("working_group_id", "=", owner.id).where("archived_at", "is", null).select("id")
       : db.selectFrom("workplan_item").where("foundation_id", "=", owner.id).where("archived_at", "is", null).select("id");
-  const [items, links] = await Promise.all([
-    ownIds.execute(),
-    db
-      .selectFrom("dependency as d")
-      .where("d.region_id", "=", regionId)
-      .where("d.state", "in", ["voorgesteld", "bevestigd"])
-      .where((eb) => eb.or([eb("d.from_key", "in", ownIds), eb("d.to_key", "in", ownIds)]))
-      .where(sql<boolean>`not exists (select 1 from solution_direction c where c.id in (d.from_key, d.to_key) and c.archived_at is not null)`)
-      .where(sql<boolean>`not exists (select 1 from workplan_item i where i.id in (d.from_key, d.to_key) and i.archived_at is not null)`)
-      .select(["d.id", "d.from_key as from", "d.to_key as to", "d.kind", "d.state"])
-      .execute(),
-  ]);
-  return { itemIds: items.map((item) => item.id), links };
+  const links = db
+    .selectFrom("dependency as d")
+    .where("d.region_id", "=", regionId)
+    .where("d.state", "in", ["voorgesteld", "bevestigd"])
+    .where((eb) => eb.or([eb("d.from_key", "in", ownIds), eb("d.to_key", "in", ownIds)]))
+    .where(sql<boolean>`not exists (select 1 from solution_direction c where c.id in (d.from_key, d.to_key) and c.archived_at is not null)`)
+    .where(sql<boolean>`not exists (select 1 from workplan_item i where i.id in (d.from_key, d.to_key) and i.archived_at is not null)`)
+    .select(["d.id", "d.from_key as from", "d.to_key as to", "d.kind", "d.state"]);
+  // One statement: every board page asks, and the embedded database answers one query at a time.
+  return db.selectNoFrom([sql<string[]>`array(${ownIds})`.as("itemIds"), jsonArrayFrom(links).as("links")]).executeTakeFirstOrThrow();
 }
 
 /** The recorded reasons why a focus card needs no *vereist* link to a fundament, per card. */
