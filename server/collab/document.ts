@@ -97,15 +97,18 @@ export class SharedDocument {
   };
 
   /**
-   * Applies an update; true when it brought something new, or left something waiting for a
-   * change not here yet (Yjs keeps that pending; relayed and stored all the same, so it is
-   * never lost). A repeat of what is known changes nothing and goes nowhere.
+   * Applies an update; true when it brought something new, or added to what Yjs keeps waiting
+   * for a change not here yet (relayed and stored all the same, so it is never lost). A repeat
+   * of what is known changes nothing and goes nowhere, also while something else waits.
    */
   private integrate(update: Uint8Array, origin: unknown): boolean {
     const doc = this.build();
+    // Yjs replaces these bytes whenever it adds to what waits (it merges into a new array).
+    const waitingBefore = doc.store.pendingStructs?.update;
+    const deletesBefore = doc.store.pendingDs;
     this.changed = false;
     Y.applyUpdate(doc, update, origin);
-    return this.changed || doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+    return this.changed || doc.store.pendingStructs?.update !== waitingBefore || doc.store.pendingDs !== deletesBefore;
   }
 
   private relay(message: Uint8Array, except: Connection | null) {

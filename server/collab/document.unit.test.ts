@@ -70,4 +70,31 @@ describe("a document in memory", () => {
     expect(received).toHaveLength(0);
     expect(stored).toHaveLength(0);
   });
+
+  it("while a change waits for an earlier one, a repeat of what it knows goes nowhere; the missing change completes both", () => {
+    const source = new Y.Doc();
+    appendParagraph(source, "Eerste alinea");
+    const known = Y.encodeStateAsUpdate(source);
+    const { shared, stored } = openDocument(known);
+    const { connection, received } = recordingConnection();
+    shared.connections.add(connection);
+    const sender = { ...connection, identity: { id: "u2" } } as unknown as Connection;
+
+    const before = Y.encodeStateVector(source);
+    appendParagraph(source, "Tweede");
+    const second = Y.encodeStateAsUpdate(source, before);
+    const middle = Y.encodeStateVector(source);
+    appendParagraph(source, "Derde");
+    const third = Y.encodeStateAsUpdate(source, middle);
+
+    shared.applyClientUpdate(third, sender); // waits for "Tweede": relayed and stored all the same
+    shared.applyClientUpdate(known, sender); // a repeat while "Derde" waits
+    expect(received).toHaveLength(1);
+    expect(stored).toHaveLength(1);
+
+    shared.applyClientUpdate(second, sender);
+    expect(received).toHaveLength(2);
+    expect(stored).toHaveLength(2);
+    expect(textOf(known, ...received)).toBe(fragmentText(source));
+  });
 });
