@@ -23,7 +23,8 @@ import {
 import { useEffect, useState } from "react";
 import { nl } from "../../shared/i18n/nl";
 import { DependencyGraph } from "../components/dependencies/DependencyGraph";
-import { formatDay, itemHref } from "../components/dependencies/dependency-view";
+import { itemHref } from "../components/dependencies/dependency-view";
+import { formatDay } from "../../shared/dutch-time";
 import dependencyStyles from "../components/dependencies/dependencies.css";
 import { loadDependencyViews, setUrgencyAction, type UrgencyFormProblem } from "../components/dependencies/dependencies.server";
 import { AppLink } from "../components/ui/AppLink";

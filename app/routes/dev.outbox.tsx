@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { listOutbox } from "../components/auth/services.server";
 import { nl } from "../../shared/i18n/nl";
-import { formatDutchDateTime } from "../components/auth/device";
+import { formatDutchDateTime } from "../../shared/dutch-time";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 

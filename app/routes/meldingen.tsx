@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionA
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Heading1, Paragraph, PrimaryActionButton, SecondaryActionButton } from "@utrecht/component-library-react";
 import { nl } from "../../shared/i18n/nl";
-import { formatDutchDateTime } from "../components/auth/device";
+import { formatDutchDateTime } from "../../shared/dutch-time";
 import { timeAgo } from "../components/board/model";
 import notificationStyles from "../components/notifications/notifications.css";
 import { ErrorSummary } from "../components/auth/FormParts";

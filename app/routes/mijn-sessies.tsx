@@ -2,7 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { endMyOtherSessions, endMySession, listMySessions } from "../components/auth/services.server";
 import { nl } from "../../shared/i18n/nl";
-import { describeDevice, formatDutchDateTime } from "../components/auth/device";
+import { describeDevice } from "../components/auth/device";
+import { formatDutchDateTime } from "../../shared/dutch-time";
 import { ErrorSummary } from "../components/auth/FormParts";
 import { isRefusal, refuseWith, textField } from "../components/auth/form.server";
 import { clearedSessionCookieHeaders, requireSignedIn } from "../lib/auth.server";

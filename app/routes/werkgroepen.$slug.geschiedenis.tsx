@@ -12,7 +12,8 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { nl } from "../../shared/i18n/nl";
-import { auditActionLabel, formatMoment } from "../components/admin/labels";
+import { auditActionLabel } from "../components/admin/labels";
+import { formatMoment } from "../../shared/dutch-time";
 import { describeChange } from "../components/structure/history";
 import { listGroupHistory } from "../components/structure/services.server";
 import structureStyles from "../components/structure/structure.css";

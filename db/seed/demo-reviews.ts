@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { stateToDocument, updateToDocument } from "../../shared/agenda/document";
-import { dateInNetherlands, requireTransition, type ReviewEvent, type ReviewState } from "../../shared/domain/review-flow";
+import { requireTransition, type ReviewEvent, type ReviewState } from "../../shared/domain/review-flow";
+import { dateInNetherlands } from "../../shared/dutch-time";
 import { canSubmit, checkTransformatieagenda, checkWerkagenda } from "../../shared/domain/submission-checks";
 import { nl } from "../../shared/i18n/nl";
 import { freezeVersionInTransaction } from "../../server/agendas/versions.service";

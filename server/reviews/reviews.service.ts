@@ -4,7 +4,6 @@ import {
   adviceLabel,
   agendaOwnerResource,
   availableEvents,
-  dateInNetherlands,
   daysBetween,
   effectiveDeadline,
   eventLabel,
@@ -15,6 +14,7 @@ import {
   type ReviewEvent,
   type ReviewState,
 } from "../../shared/domain/review-flow";
+import { dateInNetherlands } from "../../shared/dutch-time";
 import { allReviewsIn, compareReviews, findMissingRatings, reviewProgress, type ReviewProgress } from "../../shared/domain/review-ratings";
 import { canSubmit, checkTransformatieagenda, checkWerkagenda, type SubmissionChecks } from "../../shared/domain/submission-checks";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from "../../shared/errors";

@@ -3,7 +3,6 @@ import { InvalidTransitionError } from "../errors";
 import type { Actor } from "../permissions";
 import {
   availableEvents,
-  dateInNetherlands,
   daysBetween,
   defaultDeadline,
   describeRefusal,
@@ -24,6 +23,7 @@ import {
   type ReviewEvent,
   type ReviewState,
 } from "./review-flow";
+import { dateInNetherlands } from "../dutch-time";
 
 // Written by hand from DOMAIN.md's table "Review states"; never derived from the module.
 // laatste_review_binnen is listed with all-positive advices here; its other outcome below.

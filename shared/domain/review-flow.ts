@@ -184,8 +184,6 @@ export function isOverdue(deadline: string, today: string, state: ReviewState): 
   return today > deadline;
 }
 
-export { dateInNetherlands } from "../dutch-time";
-
 /** Whether the text is a real calendar date written as "YYYY-MM-DD". */
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

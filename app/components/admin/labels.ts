@@ -17,7 +17,6 @@ export function personStatus(person: { active: boolean; hasPassword: boolean }):
   return nl.admin.people.statusActive;
 }
 
-export { formatMoment } from "../../../shared/dutch-time";
 
 const actionLabels: Record<AuditAction, string> = nl.admin.audit.actions;
 

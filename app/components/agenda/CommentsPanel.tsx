@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { nl } from "../../../shared/i18n/nl";
 import { MAX_COMMENT_LENGTH } from "../../../shared/schemas/threads";
-import { formatMoment } from "../admin/labels";
+import { formatMoment } from "../../../shared/dutch-time";
 import { timeAgo } from "../board/model";
 import type { ThreadRanges } from "./thread-highlights";
 import { mutate, ThreadRequestError, type ThreadData, type ThreadList } from "./threads-client";

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { DiffChunk } from "../../../shared/domain/text-diff";
 import { nl } from "../../../shared/i18n/nl";
 import { AdminTextField } from "../admin/Fields";
-import { formatDutchDateTime } from "../auth/device";
+import { formatDutchDateTime } from "../../../shared/dutch-time";
 import { timeAgo } from "../board/model";
 import { AppLink } from "../ui/AppLink";
 import { agendaBasePath, type AgendaPageData } from "./AgendaPage";

@@ -32,4 +32,3 @@ export function describeDevice(userAgent: string | null | undefined): string {
   return agent.length > 60 ? `${agent.slice(0, 57)}...` : agent;
 }
 
-export { formatDutchDateTime } from "../../../shared/dutch-time";

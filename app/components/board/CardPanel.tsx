@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { assessmentCriteria, cardStatuses, maxFocusPerGroup, scaleKinds, type Assessment, type Scale, type ScaleKind } from "../../../shared/domain/card-rules";
 import { boardMessages } from "../../../shared/domain/messages";
 import { nl } from "../../../shared/i18n/nl";
-import { formatDutchDateTime } from "../auth/device";
+import { formatDutchDateTime } from "../../../shared/dutch-time";
 import { CheckboxGroup } from "./Choices";
 import { FieldForm } from "./FieldForm";
 import { describeEvent, type HistoryEvent } from "./history";

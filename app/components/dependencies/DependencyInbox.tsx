@@ -15,7 +15,8 @@ import { useEffect, useRef } from "react";
 import { dependencyMessages } from "../../../shared/domain/dependency-graph";
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
-import { formatCalendarDate, formatDay, itemHref, type DependencyData, type ItemRefData } from "./dependency-view";
+import { itemHref, type DependencyData, type ItemRefData } from "./dependency-view";
+import { formatCalendarDate, formatDay } from "../../../shared/dutch-time";
 
 const t = nl.dependencyInbox;
 const kinds = ["vereist", "versterkt", "overlapt"] as const;

@@ -50,4 +50,3 @@ export function dependencyTabPath(kind: "werkgroep" | "fundament", slug: string)
   return `/${kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${encodeURIComponent(slug)}/afhankelijkheden`;
 }
 
-export { formatCalendarDate, formatDay } from "../../../shared/dutch-time";

@@ -1,6 +1,6 @@
 import { data, redirect } from "@remix-run/node";
 import type { ServiceContext } from "../../../server/request-context";
-import { dateInNetherlands } from "../../../shared/domain/review-flow";
+import { dateInNetherlands } from "../../../shared/dutch-time";
 import { isAppError, type FieldIssue } from "../../../shared/errors";
 import { nl } from "../../../shared/i18n/nl";
 import { fromService } from "../../lib/service.server";
