@@ -245,32 +245,35 @@ function valuesList(ids: readonly string[]) {
  * array. Every board page and every card change runs this; as separate queries (the ids, the
  * links, the cards, the items) the ids went back and forth as parameters, and the embedded
  * database runs queries one after the other. `named`: with titles and owner names, else empty.
+ * `= any(array(...))` lets PostgreSQL look the ids up by index even before it has statistics
+ * (with `in (select ...)` a fresh database compared every row with every id). Links come in the
+ * order they were made, so a reason text lists its causes in the same order on every read.
  */
 async function loadRequirementsWithin(db: Db, regionId: string, reach: RawBuilder<unknown>, options: { named: boolean }) {
   const cardNames = options.named ? sql`c.title, g.id as owner_id, g.name as owner_name, g.slug as owner_slug` : sql`'' as title, c.working_group_id as owner_id, '' as owner_name, '' as owner_slug`;
   const cardOwners = options.named ? sql`join working_group g on g.id = c.working_group_id` : sql``;
   const itemNames = options.named ? sql`i.title, f.id as owner_id, f.name as owner_name, f.slug as owner_slug` : sql`'' as title, i.foundation_id as owner_id, '' as owner_name, '' as owner_slug`;
   const itemOwners = options.named ? sql`join foundation f on f.id = i.foundation_id` : sql``;
-  const { rows } = await sql<{ reached: string[]; links: Omit<LinkFacts, "note" | "answer_reason">[]; cards: CardFacts[]; items: ItemFacts[] }>`
+  const { rows } = await sql<{ reached: string[]; links: Array<Omit<LinkFacts, "note" | "answer_reason"> & { created_at: string }>; cards: CardFacts[]; items: ItemFacts[] }>`
     with recursive reach(id) as (${reach}),
     links as (
-      select d.id, d.from_key, d.to_key, d.kind, d.state, d.agreed_date::text as agreed_date
+      select d.id, d.from_key, d.to_key, d.kind, d.state, d.agreed_date::text as agreed_date, d.created_at
       from dependency d
-      where d.region_id = ${regionId} and d.from_key in (select id from reach) and d.kind = 'vereist' and d.state <> 'vervallen'
+      where d.region_id = ${regionId} and d.from_key = any(array(select id from reach)) and d.kind = 'vereist' and d.state <> 'vervallen'
     ),
     ends as (select id from reach union select to_key from links)
     select
       (select coalesce(json_agg(id), '[]') from reach) as reached,
-      (select coalesce(json_agg(l), '[]') from links l) as links,
+      (select coalesce(json_agg(l order by l.created_at, l.id), '[]') from links l) as links,
       (select coalesce(json_agg(c), '[]') from (
         select c.id, c.focus, c.status, c.start_quarter, c.end_quarter, ${cardNames}
         from solution_direction c ${cardOwners}
-        where c.region_id = ${regionId} and c.archived_at is null and c.id in (select id from ends)
+        where c.id = any(array(select id from ends)) and c.region_id = ${regionId} and c.archived_at is null
       ) c) as cards,
       (select coalesce(json_agg(i), '[]') from (
         select i.id, i.status, i.due_quarter, ${itemNames}
         from workplan_item i ${itemOwners}
-        where i.region_id = ${regionId} and i.archived_at is null and i.id in (select id from ends)
+        where i.id = any(array(select id from ends)) and i.region_id = ${regionId} and i.archived_at is null
       ) i) as items`.execute(db);
   const row = rows[0]!;
   return { reached: row.reached, graph: toGraph(row.cards, row.items, row.links.map((link) => ({ ...link, note: "", answer_reason: "" }))) };
