@@ -232,6 +232,22 @@ describe("refreshRisks", () => {
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
+
+  it("takes remembered causes in another order for the same causes", async () => {
+    const card = await cardOf(ids.group, "Valpreventie aan huis", "2026-Q1", "2026-Q4");
+    const first = await createWorkplanItem(await kwartiermaker(), { foundationId: ids.foundation, title: "Opleiding valcoaches", dueQuarter: "2027-Q2", responsibleOrganisation: "ROC Flevoland" });
+    const second = await createWorkplanItem(await kwartiermaker(), { foundationId: ids.foundation, title: "Wervingscampagne", dueQuarter: "2027-Q3", responsibleOrganisation: "GGD Flevoland" });
+    await requires(card.id, { itemId: first.id });
+    await requires(card.id, { itemId: second.id });
+    const remembered = (await storedRisk(card.id))!;
+    expect(remembered.reasons).toHaveLength(2);
+    const reversed = [...(remembered.reasons as unknown[])].reverse();
+    await database.db.updateTable("item_risk").set({ reasons: JSON.stringify(reversed) }).where("item_id", "=", card.id).execute();
+
+    const result = await database.db.transaction().execute((trx) => refreshRisks(trx, anonymous.regionId));
+    expect(result.topics).toEqual([]);
+    expect((await storedRisk(card.id))!.reasons).toEqual(reversed);
+  });
 });
 
 describe("refreshing only the part a change can move", () => {

@@ -58,7 +58,7 @@ export async function refreshRisks(trx: Kysely<Database>, regionId: string, opti
     const reasons = risk.causes;
     const before = stored.get(risk.itemId);
     if (before === undefined) added.push(risk.itemId);
-    if (before === undefined || !sameJson(before, reasons)) changed.push({ itemId: risk.itemId, reasons });
+    if (before === undefined || !sameCauses(before, reasons)) changed.push({ itemId: risk.itemId, reasons });
   }
   const removed = [...stored.keys()].filter((itemId) => !risks.has(itemId) && (!scope || scope.has(itemId)));
   await repo.upsertRisks(trx, regionId, changed, options.now ?? new Date());
@@ -118,9 +118,17 @@ function liveTopic(item: Pick<GraphItem, "owner">): string {
   return item.owner.kind === "werkgroep" ? `board:${item.owner.id}` : `workplan:${item.owner.id}`;
 }
 
-/** jsonb does not keep key order, so compare parsed values with sorted keys. */
-function sameJson(stored: string, value: unknown): boolean {
-  return canonical(JSON.parse(stored)) === canonical(value);
+/**
+ * Whether the remembered causes are the ones computed now. jsonb does not keep key order, and
+ * the causes come in the order the links were read (which a part and the whole region may read
+ * differently), so compare them as a set of values with sorted keys.
+ */
+function sameCauses(stored: string, causes: readonly unknown[]): boolean {
+  return canonicalSet(JSON.parse(stored)) === canonicalSet(causes);
+}
+
+function canonicalSet(causes: unknown): string {
+  return Array.isArray(causes) ? JSON.stringify(causes.map(canonical).sort()) : canonical(causes);
 }
 
 function canonical(value: unknown): string {
