@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { createSession, validateSessionToken } from "../auth/session.service";
@@ -242,7 +243,12 @@ describe("refreshRisks", () => {
     const remembered = (await storedRisk(card.id))!;
     expect(remembered.reasons).toHaveLength(2);
     const reversed = [...(remembered.reasons as unknown[])].reverse();
-    await database.db.updateTable("item_risk").set({ reasons: JSON.stringify(reversed) }).where("item_id", "=", card.id).execute();
+    // Sent as text and cast, as the repository does: the two drivers serialise a JS array differently.
+    await database.db
+      .updateTable("item_risk")
+      .set({ reasons: sql<unknown>`${JSON.stringify(reversed)}::text::jsonb` })
+      .where("item_id", "=", card.id)
+      .execute();
 
     const result = await database.db.transaction().execute((trx) => refreshRisks(trx, anonymous.regionId));
     expect(result.topics).toEqual([]);
