@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database, RoleName, TokenPurpose } from "../../db/schema";
 import type { RoleGrant } from "../../shared/permissions";
 
@@ -19,15 +20,6 @@ export async function findUserById(db: Db, id: string) {
 }
 
 /** The person's roles as policy grants. */
-export async function listGrants(db: Db, userId: string): Promise<RoleGrant[]> {
-  const rows = await db
-    .selectFrom("role_assignment")
-    .where("user_id", "=", userId)
-    .select(["role", "working_group_id", "foundation_id"])
-    .execute();
-  return rows.map((r) => toGrant(r.role, r.working_group_id, r.foundation_id));
-}
-
 export function toGrant(role: RoleName, groupId: string | null, foundationId: string | null): RoleGrant {
   if (role === "group_lead" || role === "group_member") return { role, groupId: groupId! };
   if (role === "foundation_lead" || role === "foundation_member") return { role, foundationId: foundationId! };
@@ -54,12 +46,16 @@ export async function insertSession(
     .execute();
 }
 
+/**
+ * A session with its person and the person's roles as they are now, in one statement: every
+ * request asks this first.
+ */
 export async function findSessionWithUser(db: Db, id: string) {
-  return db
+  const row = await db
     .selectFrom("session as s")
     .innerJoin("app_user as u", "u.id", "s.user_id")
     .where("s.id", "=", id)
-    .select([
+    .select((eb) => [
       "s.id",
       "s.secret_hash as secretHash",
       "s.expires_at as expiresAt",
@@ -70,8 +66,12 @@ export async function findSessionWithUser(db: Db, id: string) {
       "u.email",
       "u.name",
       "u.active",
+      jsonArrayFrom(eb.selectFrom("role_assignment as r").whereRef("r.user_id", "=", "u.id").select(["r.role", "r.working_group_id", "r.foundation_id"])).as("roles"),
     ])
     .executeTakeFirst();
+  if (!row) return undefined;
+  const { roles, ...session } = row;
+  return { ...session, grants: roles.map((r) => toGrant(r.role, r.working_group_id, r.foundation_id)) };
 }
 
 export async function extendSession(db: Db, id: string, expiresAt: Date, now: Date) {

@@ -60,13 +60,12 @@ export async function validateSessionToken(db: Kysely<Database>, token: string |
     await repo.extendSession(db, row.id, expiresAt, now);
     renewed = true;
   }
-  const grants = await repo.listGrants(db, row.userId);
   return {
     sessionId: row.id,
     expiresAt,
     renewed,
     user: { id: row.userId, email: row.email, name: row.name },
-    actor: { userId: row.userId, regionId: row.regionId, grants },
+    actor: { userId: row.userId, regionId: row.regionId, grants: row.grants },
   };
 }
 
@@ -81,5 +80,5 @@ export async function invalidateSession(db: Kysely<Database>, sessionId: string)
 export async function reloadSessionActor(db: Kysely<Database>, sessionId: string, now: Date): Promise<Actor | null> {
   const row = await repo.findSessionWithUser(db, sessionId);
   if (!row || !row.active || now >= row.expiresAt || now >= row.absoluteExpiresAt) return null;
-  return { userId: row.userId, regionId: row.regionId, grants: await repo.listGrants(db, row.userId) };
+  return { userId: row.userId, regionId: row.regionId, grants: row.grants };
 }
