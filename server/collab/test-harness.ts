@@ -84,6 +84,10 @@ export interface TestClient {
   destroy(): void;
 }
 
+// y-websocket adds a process 'exit' listener per provider (removed on destroy); some tests
+// hold more than ten clients at once, which is no leak.
+process.setMaxListeners(Math.max(process.getMaxListeners(), 100));
+
 /** A y-websocket client in Node with the person's cookie. */
 export function connectClient(wsUrl: string, agendaId: string, as: { cookie: string; identity?: { id: string; name: string; color: string } } | null, options: { connect?: boolean; origin?: string } = {}): TestClient {
   const doc = new Y.Doc();
