@@ -167,7 +167,7 @@ export async function listSubjectHistory(db: Db, regionId: string, subjectType: 
  * the other, so eleven small reads cost more in round trips than in work.
  */
 export async function listCardOptionLists(db: Db, planId: string, regionId: string) {
-  const row = await db
+  return db
     .selectNoFrom((eb) => [
       jsonArrayFrom(eb.selectFrom("building_block").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position")).as("buildingBlocks"),
       jsonArrayFrom(eb.selectFrom("theme").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position")).as("themes"),
@@ -208,7 +208,6 @@ export async function listCardOptionLists(db: Db, planId: string, regionId: stri
       ).as("people"),
     ])
     .executeTakeFirstOrThrow();
-  return row;
 }
 
 export async function insertCardComment(db: Db, comment: { regionId: string; cardId: string; authorId: string; body: string }) {
