@@ -11,7 +11,7 @@ import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
 import { findWorkingGroupById, findWorkingGroupBySlug } from "../groups/groups.repository";
 import { lapseDependenciesOf } from "../dependencies/dependencies.service";
-import { announceRiskChanges, refreshRisks, type RiskRefresh } from "../dependencies/risk.service";
+import { transactMovingRisks } from "../dependencies/risk.service";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
@@ -185,8 +185,7 @@ export async function updateCard(ctx: ServiceContext, input: unknown) {
   const plan = await requirePlan(ctx);
   const normalised = normaliseQuarters(edits);
   await requireLinksInRegion(ctx, plan.id, normalised);
-  let risk: RiskRefresh | null = null;
-  const card = await ctx.db.transaction().execute(async (trx) => {
+  const card = await transactMovingRisks(ctx, async (trx, riskMoved) => {
     await repo.lockGroup(trx, existing.groupId);
     const row = await repo.lockCard(trx, ctx.regionId, cardId);
     if (!row || row.archived_at) throw new NotFoundError(nl.boards.cardNotFound);
@@ -208,11 +207,10 @@ export async function updateCard(ctx: ServiceContext, input: unknown) {
     const updated = await repo.updateCardRow(trx, row.id, row.version, { ...toColumns(next), rank, updated_at: ctx.now(), updated_by: actor.userId });
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "card.updated", subjectType: "solution_direction", subjectId: row.id, data: { changes: merged.changes } });
-    if (merged.changes.some((c) => riskFields.has(c.field))) risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
+    if (merged.changes.some((c) => riskFields.has(c.field))) riskMoved(row.id);
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: "card.updated", id: card.id, version: card.version });
-  announceRiskChanges(ctx, risk);
   return card;
 }
 
@@ -225,8 +223,7 @@ export async function moveCard(ctx: ServiceContext, input: unknown) {
   const { cardId, status, afterCardId } = parseInput(moveCardInput, input);
   const existing = await requireCard(ctx, cardId);
   const actor = requirePermission(ctx, "group.edit", { groupId: existing.groupId });
-  let risk: RiskRefresh | null = null;
-  const card = await ctx.db.transaction().execute(async (trx) => {
+  const card = await transactMovingRisks(ctx, async (trx, riskMoved) => {
     await repo.lockGroup(trx, existing.groupId);
     const row = await repo.lockCard(trx, ctx.regionId, cardId);
     if (!row || row.archived_at) throw new NotFoundError(nl.boards.cardNotFound);
@@ -248,12 +245,11 @@ export async function moveCard(ctx: ServiceContext, input: unknown) {
         subjectId: row.id,
         data: { changes: [{ field: "status", from: row.status, to: status }] },
       });
-      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
+      riskMoved(row.id);
     }
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: "card.moved", id: card.id, version: card.version });
-  announceRiskChanges(ctx, risk);
   return card;
 }
 
@@ -270,8 +266,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
   const { cardId } = parseInput(cardIdInput, input);
   const existing = await requireCard(ctx, cardId, { archived: !archive });
   const actor = requirePermission(ctx, "group.edit", { groupId: existing.groupId });
-  let risk: RiskRefresh | null = null;
-  const card = await ctx.db.transaction().execute(async (trx) => {
+  const card = await transactMovingRisks(ctx, async (trx, riskMoved) => {
     await repo.lockGroup(trx, existing.groupId);
     const row = await repo.lockCard(trx, ctx.regionId, cardId);
     if (!row || Boolean(row.archived_at) === archive) throw new NotFoundError(nl.boards.cardNotFound);
@@ -286,11 +281,10 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
     if (!updated) throw new ConflictError(nl.boards.conflict([]), []);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: archive ? "card.archived" : "card.restored", subjectType: "solution_direction", subjectId: row.id });
     if (archive) await lapseDependenciesOf(trx, row.id, actor.userId, ctx.now());
-    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
+    riskMoved(row.id);
     return toCard(updated);
   });
   publishAfterCommit(ctx, { topic: `board:${card.groupId}`, type: archive ? "card.archived" : "card.restored", id: card.id, version: card.version });
-  announceRiskChanges(ctx, risk);
   return card;
 }
 

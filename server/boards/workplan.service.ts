@@ -17,7 +17,7 @@ import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import { publishAfterCommit } from "../events/publish";
 import { lapseDependenciesOf } from "../dependencies/dependencies.service";
-import { announceRiskChanges, refreshRisks, type RiskRefresh } from "../dependencies/risk.service";
+import { transactMovingRisks } from "../dependencies/risk.service";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
@@ -142,8 +142,7 @@ export async function updateWorkplanItem(ctx: ServiceContext, input: unknown) {
   const existing = await requireItem(ctx, itemId);
   const actor = requirePermission(ctx, "foundation.edit", { foundationId: existing.foundationId });
   const normalisedEdits = normaliseFields(edits);
-  let risk: RiskRefresh | null = null;
-  const item = await ctx.db.transaction().execute(async (trx) => {
+  const item = await transactMovingRisks(ctx, async (trx, riskMoved) => {
     await repo.lockFoundation(trx, existing.foundationId);
     const row = await repo.lockItem(trx, ctx.regionId, itemId);
     if (!row || row.archived_at) throw new NotFoundError(nl.boards.workplanItemNotFound);
@@ -167,11 +166,10 @@ export async function updateWorkplanItem(ctx: ServiceContext, input: unknown) {
       subjectId: row.id,
       data: { changes: merged.changes },
     });
-    if (merged.changes.some((c) => riskFields.has(c.field))) risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
+    if (merged.changes.some((c) => riskFields.has(c.field))) riskMoved(row.id);
     return toWorkplanItem(updated);
   });
   publishAfterCommit(ctx, { topic: `workplan:${item.foundationId}`, type: "workplan_item.updated", id: item.id, version: item.version });
-  announceRiskChanges(ctx, risk);
   return item;
 }
 
@@ -184,8 +182,7 @@ export async function moveWorkplanItem(ctx: ServiceContext, input: unknown) {
   const { itemId, status, afterItemId } = parseInput(moveWorkplanItemInput, input);
   const existing = await requireItem(ctx, itemId);
   const actor = requirePermission(ctx, "foundation.edit", { foundationId: existing.foundationId });
-  let risk: RiskRefresh | null = null;
-  const item = await ctx.db.transaction().execute(async (trx) => {
+  const item = await transactMovingRisks(ctx, async (trx, riskMoved) => {
     await repo.lockFoundation(trx, existing.foundationId);
     const row = await repo.lockItem(trx, ctx.regionId, itemId);
     if (!row || row.archived_at) throw new NotFoundError(nl.boards.workplanItemNotFound);
@@ -204,12 +201,11 @@ export async function moveWorkplanItem(ctx: ServiceContext, input: unknown) {
         subjectId: row.id,
         data: { changes: [{ field: "status", from: row.status, to: status }] },
       });
-      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
+      riskMoved(row.id);
     }
     return toWorkplanItem(updated);
   });
   publishAfterCommit(ctx, { topic: `workplan:${item.foundationId}`, type: "workplan_item.moved", id: item.id, version: item.version });
-  announceRiskChanges(ctx, risk);
   return item;
 }
 
@@ -227,8 +223,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
   const { itemId } = parseInput(workplanItemIdInput, input);
   const existing = await requireItem(ctx, itemId, { archived: !archive });
   const actor = requirePermission(ctx, "foundation.edit", { foundationId: existing.foundationId });
-  let risk: RiskRefresh | null = null;
-  const item = await ctx.db.transaction().execute(async (trx) => {
+  const item = await transactMovingRisks(ctx, async (trx, riskMoved) => {
     await repo.lockFoundation(trx, existing.foundationId);
     const row = await repo.lockItem(trx, ctx.regionId, itemId);
     if (!row || Boolean(row.archived_at) === archive) throw new NotFoundError(nl.boards.workplanItemNotFound);
@@ -248,7 +243,7 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
       subjectId: row.id,
     });
     if (archive) await lapseDependenciesOf(trx, row.id, actor.userId, ctx.now());
-    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now: ctx.now(), changed: [row.id] });
+    riskMoved(row.id);
     return toWorkplanItem(updated);
   });
   publishAfterCommit(ctx, {
@@ -257,7 +252,6 @@ async function setArchived(ctx: ServiceContext, input: unknown, archive: boolean
     id: item.id,
     version: item.version,
   });
-  announceRiskChanges(ctx, risk);
   return item;
 }
 

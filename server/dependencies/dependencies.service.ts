@@ -22,7 +22,7 @@ import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
 import * as repo from "./dependencies.repository";
 import { listOwnerPeople, loadRiskBasis } from "./graph.repository";
-import { announceRiskChanges, refreshRisks, type RiskRefresh } from "./risk.service";
+import { transactMovingRisks } from "./risk.service";
 
 // Proposing and answering cross-group dependencies (issue 7, points 1, 2 and 7). The owner side
 // of the depending item proposes; the owner side of the other item (or the programme office as
@@ -221,9 +221,8 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
   refuseArchived(before.from, before.to);
 
   let result: { id: string; version: number; from: repo.ItemRow; to: repo.ItemRow };
-  let risk: RiskRefresh | null = null;
   try {
-    result = await ctx.db.transaction().execute(async (trx) => {
+    result = await transactMovingRisks(ctx, async (trx, riskMoved) => {
       await repo.lockRegionDependencies(trx, ctx.regionId);
       // Read again under lock: archiving may have happened meanwhile, and it cannot happen now.
       const { from, to } = await requireItems(trx, ctx.regionId, fromId, toId, { lock: true });
@@ -246,7 +245,7 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
       await audit(trx, ctx, actor.userId, "dependency.proposed", row.id, { ...auditFacts(from, to), kind, agreedDate, note });
       const byName = await repo.findUserName(trx, actor.userId);
       await notifySide(trx, to, { regionId: ctx.regionId, kind: "dependency.proposed", dependencyId: row.id, from, to, byName }, actor.userId);
-      risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now, changed: [from.id] });
+      riskMoved(from.id);
       return { ...row, from, to };
     });
   } catch (error) {
@@ -256,7 +255,6 @@ export async function proposeDependency(ctx: ServiceContext, input: unknown) {
     throw duplicateError(existing?.state ?? "voorgesteld");
   }
   announce(ctx, "dependency.proposed", result.id, result.version, [result.from, result.to]);
-  announceRiskChanges(ctx, risk);
   return { id: result.id, state: "voorgesteld" as const, version: result.version };
 }
 
@@ -269,8 +267,7 @@ type Answer = { event: "confirm" } | { event: "decline"; reason: string };
  */
 async function answerDependency(ctx: ServiceContext, id: string, answer: Answer) {
   requirePermission(ctx, "workspace.read");
-  let risk: RiskRefresh | null = null;
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await transactMovingRisks(ctx, async (trx, riskMoved) => {
     const link = await repo.lockDependency(trx, ctx.regionId, id);
     if (!link) throw new NotFoundError(messages.dependencyNotFound);
     const { from, to } = await requireItems(trx, ctx.regionId, link.fromId, link.toId);
@@ -291,11 +288,10 @@ async function answerDependency(ctx: ServiceContext, id: string, answer: Answer)
       actor.userId,
       [link.proposedBy]
     );
-    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now, changed: [link.fromId] });
+    riskMoved(link.fromId);
     return { ...row, state, from, to, action };
   });
   announce(ctx, result.action, id, result.version, [result.from, result.to]);
-  announceRiskChanges(ctx, risk);
   return { id, state: result.state, version: result.version };
 }
 
@@ -313,8 +309,7 @@ export async function declineDependency(ctx: ServiceContext, input: unknown) {
 export async function withdrawDependency(ctx: ServiceContext, input: unknown) {
   const { id } = parseInput(dependencyIdInput, input);
   requirePermission(ctx, "workspace.read");
-  let risk: RiskRefresh | null = null;
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await transactMovingRisks(ctx, async (trx, riskMoved) => {
     const link = await repo.lockDependency(trx, ctx.regionId, id);
     if (!link) throw new NotFoundError(messages.dependencyNotFound);
     const { from, to } = await requireItems(trx, ctx.regionId, link.fromId, link.toId);
@@ -326,11 +321,10 @@ export async function withdrawDependency(ctx: ServiceContext, input: unknown) {
     // The answering side may have planned for it: tell them it is no longer asked.
     const byName = await repo.findUserName(trx, actor.userId);
     await notifySide(trx, to, { regionId: ctx.regionId, kind: "dependency.withdrawn", dependencyId: id, from, to, byName }, actor.userId, [link.answeredBy]);
-    risk = await refreshRisks(trx, ctx.regionId, { actorId: actor.userId, now, changed: [link.fromId] });
+    riskMoved(link.fromId);
     return { ...row, from, to };
   });
   announce(ctx, "dependency.withdrawn", id, result.version, [result.from, result.to]);
-  announceRiskChanges(ctx, risk);
   return { id, state: "vervallen" as const, version: result.version };
 }
 

@@ -106,6 +106,24 @@ function toStoredMap(rows: ReadonlyArray<{ itemId: string; reasons: unknown }>):
 }
 
 /**
+ * Runs `work` in one transaction for a change that can move risks. `work` names each item it
+ * touched with `riskMoved` (whose dates, status, archive state or outgoing links changed); at
+ * the end of that transaction their remembered risks are refreshed (refreshRisks), and after
+ * the commit the boards whose badges changed are told (announceRiskChanges).
+ */
+export async function transactMovingRisks<T>(ctx: ServiceContext, work: (trx: Kysely<Database>, riskMoved: (itemId: string) => void) => Promise<T>): Promise<T> {
+  let refresh: RiskRefresh | null = null;
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const moved: string[] = [];
+    const value = await work(trx, (itemId) => void moved.push(itemId));
+    if (moved.length > 0) refresh = await refreshRisks(trx, ctx.regionId, { actorId: ctx.actor?.userId ?? null, now: ctx.now(), changed: moved });
+    return value;
+  });
+  announceRiskChanges(ctx, refresh);
+  return result;
+}
+
+/**
  * Tells open boards whose badges changed: a werkagenda item moving later puts cards of other
  * werkgroepen at risk, and their boards (and agendas' chips) should show it without a reload.
  * Call it after the transaction, with what refreshRisks returned (null when it did not run).
