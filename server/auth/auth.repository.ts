@@ -19,7 +19,7 @@ export async function findUserById(db: Db, id: string) {
   return db.selectFrom("app_user").where("id", "=", id).selectAll().executeTakeFirst();
 }
 
-/** The person's roles as policy grants. */
+/** One role assignment (a role_assignment row) as a policy grant. */
 export function toGrant(role: RoleName, groupId: string | null, foundationId: string | null): RoleGrant {
   if (role === "group_lead" || role === "group_member") return { role, groupId: groupId! };
   if (role === "foundation_lead" || role === "foundation_member") return { role, foundationId: foundationId! };
