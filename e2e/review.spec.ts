@@ -321,4 +321,46 @@ describe("the review of an agenda", () => {
     await erikWithScript.goto(url(positive));
     await expectAccessible(erikWithScript);
   }, 180_000);
+
+  it("starts the review again with the reviewers from before, after a withdrawal, a reopening and a new submission", async () => {
+    const werkagenda = "/fundamenten/arbeidsmarkt/agenda/review";
+    const karim = await signedIn("kwartiermaker@demo.nl", werkagenda);
+    if ((await stateChip(karim).textContent())?.trim() !== states.concept) {
+      // The test without JavaScript may have left it withdrawn or in review: back to Concept first.
+      if ((await stateChip(karim).textContent())?.trim() !== states.teruggetrokken) {
+        await karim.locator("summary", { hasText: t.withdrawTitle }).click();
+        await doStep(karim, t.withdrawButton, "terugtrekken");
+      }
+      await doStep(karim, t.reopenButton, "heropenen");
+    }
+    await doStep(karim, t.submitButton, "indienen");
+    const erik = await signedIn("expert2@demo.nl", werkagenda);
+    await doStep(erik, t.selfAssignButton, "reviewers_toewijzen");
+    await expectState(erik, "in_review");
+
+    await karim.reload();
+    await karim.locator("summary", { hasText: t.withdrawTitle }).click();
+    await karim.getByLabel(t.withdrawReason).fill("De cijfers van het UWV komen later.");
+    await doStep(karim, t.withdrawButton, "terugtrekken");
+    await doStep(karim, t.reopenButton, "heropenen");
+    await doStep(karim, t.submitButton, "indienen");
+
+    // Erik is still a reviewer: he cannot pick himself again, but he can start the review.
+    await erik.reload();
+    await expectState(erik, "ingediend");
+    expect(await erik.getByRole("button", { name: t.selfAssignButton, exact: true }).count()).toBe(0);
+    expect(await erik.getByRole("heading", { name: t.selfRestartTitle }).count()).toBe(1);
+    // The projectbureau starts it with him, without choosing anyone new.
+    const petra = await signedIn("projectbureau@demo.nl", werkagenda);
+    await expectState(petra, "ingediend");
+    expect(await petra.getByText(t.restartIntro("Erik Expert", 1)).count()).toBe(1);
+    expect(await petra.getByRole("checkbox", { name: /Erik Expert/ }).isDisabled()).toBe(true);
+    await expectAccessible(petra);
+    await doStep(petra, t.restartButton, "reviewers_toewijzen");
+    await expectState(petra, "in_review");
+    expect(await petra.locator(".rw-review-reviewers").textContent()).toContain(`Erik Expert: ${t.reviewerOwes}`);
+    await erik.reload();
+    await expectState(erik, "in_review");
+    expect(await erik.locator(".rw-review-criterion").count()).toBeGreaterThan(0);
+  }, 180_000);
 });

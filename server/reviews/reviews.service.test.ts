@@ -272,6 +272,25 @@ describe("every legal step, and illegal ones refused", () => {
     expect(transitions).toContainEqual(expect.objectContaining({ event: "terugtrekken", from: "concept", reason: "Eerst de werksessie" }));
   });
 
+  it("lets a reviewer from before a withdrawal start the review of the version submitted again, and both owe a review of it", async () => {
+    const agendaId = agendas.foundation;
+    await resetToConcept(agendaId);
+    await startReview(agendaId, kwartiermaker);
+    await review(await eva(), agendaId, "positief");
+    await withdrawAgenda(await kwartiermaker(), { agendaId, reason: "Eerst de begroting rond" });
+    await reopenAgenda(await kwartiermaker(), { agendaId });
+    await submitAgenda(await kwartiermaker(), { agendaId });
+    // Both experts are still assigned, so neither can pick themselves as a new reviewer: starting is what is left.
+    const waiting = await getReviewState(await erik(), { agendaId });
+    expect(waiting.state).toBe("ingediend");
+    expect(waiting.reviewers.map((r) => r.name).sort()).toEqual(["Erik Expert", "Eva Expert"]);
+    expect(waiting.allowedEvents.map((e) => e.event)).toContain("reviewers_toewijzen");
+    expect(await assignReviewers(await erik(), { agendaId, expertIds: [await userId("expert2@demo.nl")] })).toMatchObject({ from: "ingediend", state: "in_review", added: [] });
+    const started = await getReviewState(await office(), { agendaId });
+    expect(started.reviewers.map((r) => r.submitted)).toEqual([false, false]);
+    expect(started.progress?.label).toBe("0 van 2 reviews klaar");
+  });
+
   it("refuses steps the state does not allow, naming what can happen now", async () => {
     const agendaId = agendas.otherGroup;
     await resetToConcept(agendaId);

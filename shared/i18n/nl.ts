@@ -1130,6 +1130,11 @@ export const nl = {
     selfAssignTitle: "Zelf reviewen",
     selfAssignIntro: "Wilt u deze agenda beoordelen? Wijs uzelf dan toe als reviewer.",
     selfAssignButton: "Ik review deze agenda",
+    // Ingediend again (after withdrawing and reopening): the reviewers from before are still assigned.
+    restartIntro: (names: string, count: number) => `Al reviewer: ${names}. Start de review met ${count === 1 ? "deze reviewer" : "deze reviewers"}, of kies er iemand bij.`,
+    restartButton: "Review starten",
+    selfRestartTitle: "Review starten",
+    selfRestartIntro: "U bent al reviewer van deze agenda. Start de review om de nieuwe versie te beoordelen.",
     deadlineTitle: "Deadline",
     deadlineLabel: "Deadline van deze agenda",
     deadlineHint: "Laat leeg voor de standaard: eind Q2 van het planjaar.",

@@ -26,6 +26,7 @@ export function Actions({ data, problem }: StepProps) {
   }
   if (events.has("reviewers_toewijzen") && review.abilities.assignOthers) steps.push(<AssignStep key="assign" data={data} problem={problem} />);
   else if (events.has("reviewers_toewijzen") && !amReviewer) steps.push(<SelfAssignStep key="assign-self" problem={problem} />);
+  else if (events.has("reviewers_toewijzen") && review.state === "ingediend") steps.push(<SelfRestartStep key="assign-self" problem={problem} />);
   if (review.abilities.configure && review.state !== "vastgesteld") steps.push(<DeadlineStep key="deadline" data={data} problem={problem} />);
   if (events.has("vaststellen")) steps.push(<AdoptStep key="adopt" data={data} problem={problem} />);
   if (events.has("terugsturen")) steps.push(<SendBackStep key="send-back" problem={problem} />);
@@ -78,15 +79,23 @@ function SubmitStep({ data, problem, checks, resubmit }: StepProps & { checks: N
   );
 }
 
-/** The projectbureau picks experts; who already reviews stays ticked and is taken off elsewhere (Reviewers). */
+/**
+ * The projectbureau picks experts; who already reviews stays ticked and is taken off elsewhere
+ * (Reviewers). Submitted again after a withdrawal, the agenda still has its reviewers from
+ * before: the form then sends them along, so the review can start with them alone.
+ */
 function AssignStep({ data, problem }: StepProps) {
-  const assigned = new Set(data.review.reviewers.map((r) => r.expertId));
+  const reviewers = data.review.reviewers;
+  const assigned = new Set(reviewers.map((r) => r.expertId));
+  const restart = data.review.state === "ingediend" && reviewers.length > 0;
+  const intro = restart ? t.restartIntro(nl.review.andList(reviewers.map((r) => r.name)), reviewers.length) : t.assignIntro;
   return (
-    <StepForm intent="assign" title={t.assignTitle} intro={t.assignIntro} problem={problem}>
+    <StepForm intent="assign" title={t.assignTitle} intro={intro} problem={problem}>
       {data.experts.length === 0 ? (
         <Paragraph>{t.noExperts}</Paragraph>
       ) : (
         <>
+          {restart && reviewers.map((r) => <input key={r.expertId} type="hidden" name="expertId" value={r.expertId} />)}
           <fieldset className="utrecht-form-fieldset rw-review-choices">
             <legend className="utrecht-form-fieldset__legend">{t.expertsLegend}</legend>
             {data.experts.map((expert) => (
@@ -108,7 +117,7 @@ function AssignStep({ data, problem }: StepProps) {
               </div>
             ))}
           </fieldset>
-          <SubmitButton intent="assign">{t.assignButton}</SubmitButton>
+          <SubmitButton intent="assign">{restart ? t.restartButton : t.assignButton}</SubmitButton>
         </>
       )}
     </StepForm>
@@ -120,6 +129,15 @@ function SelfAssignStep({ problem }: { problem: FormProblem | undefined }) {
   return (
     <StepForm intent="assign-self" title={t.selfAssignTitle} intro={t.selfAssignIntro} problem={problem}>
       <SubmitButton intent="assign-self">{t.selfAssignButton}</SubmitButton>
+    </StepForm>
+  );
+}
+
+/** A reviewer from before the withdrawal starts the review of the newly submitted version. */
+function SelfRestartStep({ problem }: { problem: FormProblem | undefined }) {
+  return (
+    <StepForm intent="assign-self" title={t.selfRestartTitle} intro={t.selfRestartIntro} problem={problem}>
+      <SubmitButton intent="assign-self">{t.restartButton}</SubmitButton>
     </StepForm>
   );
 }
