@@ -85,8 +85,9 @@ function SubmitStep({ data, problem, checks, resubmit }: StepProps & { checks: N
  * before: the form then sends them along, so the review can start with them alone.
  */
 function AssignStep({ data, problem }: StepProps) {
-  const reviewers = data.review.reviewers;
-  const assigned = new Set(reviewers.map((r) => r.expertId));
+  const assigned = new Set(data.review.reviewers.map((r) => r.expertId));
+  // Only reviewers still in the expert team can start again (the service refuses anyone else).
+  const reviewers = data.review.reviewers.filter((r) => data.experts.some((expert) => expert.id === r.expertId));
   const restart = data.review.state === "ingediend" && reviewers.length > 0;
   const intro = restart ? t.restartIntro(nl.review.andList(reviewers.map((r) => r.name)), reviewers.length) : t.assignIntro;
   return (
