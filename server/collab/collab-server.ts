@@ -197,10 +197,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       affected.map(async (connection) => {
         try {
           const actor = await reloadSessionActor(db, connection.sessionId, new Date());
-          if (!actor) return connection.close(closeCodes.notSignedIn, "Je bent niet meer ingelogd.");
+          if (!actor) return connection.close(closeCodes.notSignedIn, "U bent niet meer ingelogd.");
           const resolved = await resolveAgendaAccess(db, actor, connection.agendaId);
           if (!resolved) return connection.close(closeCodes.notFound, "Deze agenda bestaat niet meer.");
-          if (resolved.access === "none") return connection.close(closeCodes.forbidden, "Je hebt geen toegang meer tot deze agenda.");
+          if (resolved.access === "none") return connection.close(closeCodes.forbidden, "U hebt geen toegang meer tot deze agenda.");
           connection.actor = actor;
           if (resolved.access !== connection.mode) {
             connection.mode = resolved.access;
@@ -226,7 +226,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     if (!uuidPattern.test(agendaId)) return ws.close(closeCodes.notFound, "Deze agenda bestaat niet.");
     const resolved = await resolveAgendaAccess(db, session.actor, agendaId);
     if (!resolved) return ws.close(closeCodes.notFound, "Deze agenda bestaat niet.");
-    if (resolved.access === "none") return ws.close(closeCodes.forbidden, "Je hebt geen toegang tot deze agenda.");
+    if (resolved.access === "none") return ws.close(closeCodes.forbidden, "U hebt geen toegang tot deze agenda.");
     if (ws.readyState !== ws.OPEN || closing) return;
 
     const shared = await getDocument(agendaId);

@@ -90,7 +90,7 @@ export class Connection {
   private keepsUp(tooSlowCode: number): boolean {
     if (!this.open) return false;
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
-      this.close(tooSlowCode, "Je verbinding loopt te ver achter; we verbinden opnieuw.");
+      this.close(tooSlowCode, "Uw verbinding loopt te ver achter; we verbinden opnieuw.");
       return false;
     }
     return true;

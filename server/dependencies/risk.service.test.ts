@@ -145,7 +145,7 @@ describe("refreshRisks", () => {
     expect(told[0]!.data).toEqual({
       itemTitle: "Thuiszorg-technologie in Almere",
       riskText:
-        "Loopt risico: Opleiding zorgtechnologie (fundament Toekomstbestendige arbeidsmarkt Zorg & Welzijn) is pas klaar in Q1 2026, jouw start is Q3 2025.",
+        "Loopt risico: Opleiding zorgtechnologie (fundament Toekomstbestendige arbeidsmarkt Zorg & Welzijn) is pas klaar in Q1 2026, dit start in Q3 2025.",
     });
 
     // Later still: the reason changes, the risk stays, nobody is told twice.

@@ -140,7 +140,7 @@ describe("computeRisks and describeRisk", () => {
     ]);
     expect(risk.chain).toEqual(["c-wijk"]);
     expect(describeRisk(risk, items)).toBe(
-      "Loopt risico: Datalandschap (fundament Digitale gegevensuitwisseling) is pas klaar in Q1 2025, jouw start is Q3 2024.",
+      "Loopt risico: Datalandschap (fundament Digitale gegevensuitwisseling) is pas klaar in Q1 2025, dit start in Q3 2024.",
     );
   });
 
@@ -155,7 +155,7 @@ describe("computeRisks and describeRisk", () => {
     const risk = risksOf([ready, needy], [link]).get("i-needy") as ItemRisk;
     expect(risk.causes[0]).toMatchObject({ type: "late", basis: "end", neededQuarter: "2025-Q2", readyQuarter: "2025-Q3" });
     expect(describeRisk(risk, mapOf([ready, needy]))).toBe(
-      "Loopt risico: Regionaal dashboard (fundament Digitale gegevensuitwisseling) is pas klaar in Q3 2025, jij moet klaar zijn in Q2 2025.",
+      "Loopt risico: Regionaal dashboard (fundament Digitale gegevensuitwisseling) is pas klaar in Q3 2025, dit moet klaar zijn in Q2 2025.",
     );
   });
 
@@ -210,7 +210,7 @@ describe("computeRisks and describeRisk", () => {
     const risk = risksOf([wijkteam, delayed], [requires("c-wijk", "i-data")]).get("c-wijk") as ItemRisk;
     expect(risk.causes.map((c) => c.type)).toEqual(["late", "stalled"]);
     expect(describeRisk(risk, mapOf([wijkteam, delayed]))).toBe(
-      "Loopt risico: Datalandschap (fundament Digitale gegevensuitwisseling) is pas klaar in Q1 2025, jouw start is Q3 2024. " +
+      "Loopt risico: Datalandschap (fundament Digitale gegevensuitwisseling) is pas klaar in Q1 2025, dit start in Q3 2024. " +
         "Datalandschap (fundament Digitale gegevensuitwisseling) is vertraagd.",
     );
   });
@@ -219,7 +219,7 @@ describe("computeRisks and describeRisk", () => {
     const link = requires("c-val", "i-opl", { state: "afgewezen" });
     const risk = risksOf(all, [link]).get("c-val") as ItemRisk;
     expect(risk.causes).toEqual([{ type: "declined", linkId: link.id, prerequisite: "i-opl" }]);
-    expect(describeRisk(risk, items)).toBe("Loopt risico: Jij vereist Samen opleiden (fundament Arbeidsmarkt), maar dat is afgewezen.");
+    expect(describeRisk(risk, items)).toBe("Loopt risico: Dit vereist Samen opleiden (fundament Arbeidsmarkt), maar dat is afgewezen.");
   });
 
   it("ignores lapsed links and versterkt or overlapt links", () => {

@@ -290,7 +290,7 @@ function describeCause(cause: RiskCause, subject: Subject, items: ReadonlyMap<st
 
 /**
  * Dutch reason, e.g. "Loopt risico: Datalandschap (fundament Digitale gegevensuitwisseling) is
- * pas klaar in Q1 2025, jouw start is Q3 2024." and for via: "Loopt risico via X: ..."
+ * pas klaar in Q1 2025, dit start in Q3 2024." and for via: "Loopt risico via X: ..."
  * following the chain to the root cause.
  */
 export function describeRisk(risk: ItemRisk, items: ReadonlyMap<string, GraphItem>): string {
@@ -450,15 +450,15 @@ export const dependencyMessages = {
   atRisk: "Loopt risico",
   via: "via",
   statusWord: { gepauzeerd: "gepauzeerd", vertraagd: "vertraagd" } as Record<string, string>,
-  /** "jouw start is Q3 2024" or "de start van X is Q3 2024". */
+  /** "dit start in Q3 2024" (the item the text is about) or "de start van X is Q3 2024". */
   neededBy: (basis: "start" | "end" | "agreed", quarter: string, of: string | null) => {
     if (basis === "agreed") return `afgesproken was uiterlijk ${quarter}`;
-    if (basis === "start") return of === null ? `jouw start is ${quarter}` : `de start van ${of} is ${quarter}`;
-    return of === null ? `jij moet klaar zijn in ${quarter}` : `${of} moet klaar zijn in ${quarter}`;
+    if (basis === "start") return of === null ? `dit start in ${quarter}` : `de start van ${of} is ${quarter}`;
+    return of === null ? `dit moet klaar zijn in ${quarter}` : `${of} moet klaar zijn in ${quarter}`;
   },
   late: (prerequisite: string, ready: string, needed: string) => `${prerequisite} is pas klaar in ${ready}, ${needed}.`,
   stalled: (prerequisite: string, status: string) => `${prerequisite} is ${status}.`,
   declined: (prerequisite: string, of: string | null) =>
-    of === null ? `Jij vereist ${prerequisite}, maar dat is afgewezen.` : `${of} vereist ${prerequisite}, maar dat is afgewezen.`,
+    of === null ? `Dit vereist ${prerequisite}, maar dat is afgewezen.` : `${of} vereist ${prerequisite}, maar dat is afgewezen.`,
   viaShort: (prerequisite: string) => `${prerequisite} loopt risico.`,
 };
