@@ -56,21 +56,37 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   return true;
 }
 
+/**
+ * Names for the generated demo people, handed out in order. They show in histories, teams and
+ * review steps, so they read like people ("ingediend door Sanne Visser"), not like slugs.
+ */
+const generatedNames = [
+  "Sanne Visser", "Daan Bakker", "Noor Jansen", "Ahmed El Amrani", "Fleur de Boer", "Joris Mulder",
+  "Lisa Smit", "Mehmet Yilmaz", "Eline Bos", "Ruben Dekker", "Yara Peters", "Tim van Dijk",
+  "Ilse Hendriks", "Bas Vermeulen", "Priya Ramdin", "Koen Schouten", "Anouk Kok", "Thijs Brouwer",
+  "Nadia Bouzid", "Wouter Jacobs", "Sophie Willems", "Jesse Hoekstra",
+];
+
 /** A lead for every other werkgroep, and a kwartiermaker with a team of two for every fundament. */
 function generatedAccounts(foundationSlugs: string[]): DemoAccount[] {
   const named = new Set(demoAccounts.map((a) => `${a.role}:${a.scope ?? ""}`));
   const accounts: DemoAccount[] = [];
+  const nextName = () => {
+    const name = generatedNames[accounts.length];
+    if (!name) throw new Error("Too few names for the generated demo people: add some to generatedNames.");
+    return name;
+  };
   for (const group of demoWorkingGroups) {
     if (!named.has(`group_lead:${group.slug}`)) {
-      accounts.push({ email: `begeleider.${group.slug}@demo.nl`, name: `Begeleider ${group.name}`, organisation: "Demo-organisatie", roleLabel: "Werkgroepbegeleider", role: "group_lead", scope: group.slug });
+      accounts.push({ email: `begeleider.${group.slug}@demo.nl`, name: nextName(), organisation: "Demo-organisatie", roleLabel: "Werkgroepbegeleider", role: "group_lead", scope: group.slug });
     }
   }
   for (const slug of foundationSlugs) {
     if (!named.has(`foundation_lead:${slug}`)) {
-      accounts.push({ email: `kwartiermaker.${slug}@demo.nl`, name: `Kwartiermaker ${slug}`, organisation: "Demo-organisatie", roleLabel: "Kwartiermaker", role: "foundation_lead", scope: slug });
+      accounts.push({ email: `kwartiermaker.${slug}@demo.nl`, name: nextName(), organisation: "Demo-organisatie", roleLabel: "Kwartiermaker", role: "foundation_lead", scope: slug });
     }
     for (const n of [1, 2]) {
-      accounts.push({ email: `team${n}.${slug}@demo.nl`, name: `Teamlid ${n} ${slug}`, organisation: "Demo-organisatie", roleLabel: "Fundamentteam", role: "foundation_member", scope: slug });
+      accounts.push({ email: `team${n}.${slug}@demo.nl`, name: nextName(), organisation: "Demo-organisatie", roleLabel: "Fundamentteam", role: "foundation_member", scope: slug });
     }
   }
   return accounts;
