@@ -78,7 +78,8 @@ export default function NotificationsPage() {
         </div>
       )}
       <ErrorSummary problem={result && !result.ok ? result : undefined} fields={{}} />
-      <Paragraph>{m.unreadCount(unread)}</Paragraph>
+      {/* With no notifications at all, "none" below says it; the unread count would say it twice. */}
+      {notifications.length > 0 && <Paragraph>{m.unreadCount(unread)}</Paragraph>}
       {unread > 0 && (
         <Form method="post" className="rw-form">
           <input type="hidden" name="intent" value="all" />
