@@ -256,6 +256,10 @@ export const nl = {
       empty: "Er is nog niets gebeurd.",
       nobody: "Niet ingelogd",
       removedPerson: "Onbekende persoon",
+      /** "Werkagenda Gezonde leefomgeving": what a review or comment event is about. */
+      agendaOf: (kind: string, owner: string) => `${kind} ${owner}`,
+      agenda: "Agenda",
+      dependencyBetween: (from: string, to: string) => `Afhankelijkheid tussen ${from} en ${to}`,
       actions: {
         "login.succeeded": "Ingelogd",
         "login.failed": "Mislukte inlog",

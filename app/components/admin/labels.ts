@@ -32,12 +32,19 @@ export interface NameLookup {
 }
 
 /** Who or what an audit event is about, by name where we know it. */
-export function auditSubject(event: { subjectType: string; subjectId: string | null }, names: NameLookup): string {
+export function auditSubject(
+  event: { subjectType: string; subjectId: string | null; subjectName?: string | null; agendaKind?: string | null; dependencyTo?: string | null },
+  names: NameLookup,
+): string {
+  const t = nl.admin.audit;
   if (!event.subjectId) return "";
-  if (event.subjectType === "user") return names.people.get(event.subjectId) ?? nl.admin.audit.removedPerson;
+  if (event.subjectType === "user") return names.people.get(event.subjectId) ?? t.removedPerson;
   if (event.subjectType === "working_group") return names.groups.get(event.subjectId) ?? "";
   if (event.subjectType === "foundation") return names.foundations.get(event.subjectId) ?? "";
-  return "";
+  if (!event.subjectName) return "";
+  if (event.subjectType === "agenda" || event.subjectType === "agenda_thread") return t.agendaOf(nl.reviewUi.kind[event.agendaKind ?? ""] ?? t.agenda, event.subjectName);
+  if (event.subjectType === "dependency") return t.dependencyBetween(event.subjectName, event.dependencyTo ?? "");
+  return event.subjectName;
 }
 
 function str(value: unknown): string | undefined {
