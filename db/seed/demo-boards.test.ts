@@ -66,6 +66,16 @@ describe("the demo boards", () => {
     expect(all.every((c) => c.archived_at === null && c.version === 1)).toBe(true);
   });
 
+  it("records who made each card and werkagenda item, so a board's Geschiedenis starts with them", async () => {
+    const events = await database.db.selectFrom("audit_event").where("action", "in", ["card.created", "workplan_item.created"]).select(["subject_id", "actor_id", "data"]).execute();
+    const byId = new Map(events.map((e) => [e.subject_id, e]));
+    for (const card of await cards()) {
+      expect(byId.get(card.id), card.title).toMatchObject({ actor_id: card.created_by, data: { title: card.title } });
+    }
+    const items = await database.db.selectFrom("workplan_item").select(["id", "title", "created_by"]).execute();
+    for (const item of items) expect(byId.get(item.id), item.title).toMatchObject({ actor_id: item.created_by, data: { title: item.title } });
+  });
+
   it("keeps the board's rules: a scale and quarters in 2024-2026 from Gekozen on, and links into the plan", async () => {
     const all = await cards();
     for (const card of all) {

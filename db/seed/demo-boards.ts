@@ -31,7 +31,8 @@ export async function seedDemoBoards(
     const rows = board.cards.map((card) => toCardRow(card, slugs, { regionId, groupId, userId: lead }));
     const focus = rows.filter((row) => row.focus).length;
     if (focus > maxFocusPerGroup) throw new Error(`Demo boards: werkgroep ${board.group} has ${focus} focus cards`);
-    await db.insertInto("solution_direction").values(withLaneRanks(rows)).execute();
+    const made = await db.insertInto("solution_direction").values(withLaneRanks(rows)).returning(["id", "title", "origin_id"]).execute();
+    await recordCreations(db, regionId, lead, made.map((card) => ({ action: "card.created", subjectType: "solution_direction", id: card.id, data: { title: card.title, originId: card.origin_id } })));
   }
 
   for (const workplan of data.workplans) {
@@ -55,8 +56,26 @@ export async function seedDemoBoards(
         updated_by: kwartiermaker,
       } satisfies Omit<Insertable<WorkplanItemTable>, "rank">;
     });
-    await db.insertInto("workplan_item").values(withLaneRanks(rows)).execute();
+    const made = await db.insertInto("workplan_item").values(withLaneRanks(rows)).returning(["id", "title", "due_quarter"]).execute();
+    await recordCreations(db, regionId, kwartiermaker, made.map((item) => ({ action: "workplan_item.created", subjectType: "workplan_item", id: item.id, data: { title: item.title, dueQuarter: item.due_quarter } })));
   }
+}
+
+/**
+ * The audit events the services would have written for what the demo puts on a board, so a
+ * board's Geschiedenis starts with who made its cards instead of "nothing changed yet".
+ */
+async function recordCreations(
+  db: Kysely<Database>,
+  regionId: string,
+  actorId: string | null,
+  made: Array<{ action: "card.created" | "workplan_item.created"; subjectType: string; id: string; data: Record<string, unknown> }>,
+) {
+  if (made.length === 0) return;
+  await db
+    .insertInto("audit_event")
+    .values(made.map((m) => ({ region_id: regionId, actor_id: actorId, action: m.action, subject_type: m.subjectType, subject_id: m.id, data: m.data })))
+    .execute();
 }
 
 type SlugMaps = Awaited<ReturnType<typeof loadSlugs>>;
