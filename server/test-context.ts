@@ -2,6 +2,9 @@ import pino from "pino";
 import type { AppDatabase } from "../db/connect";
 import { createInProcessEventBus } from "./events/event-bus";
 import { createMailer } from "./mail/mailer.server";
+import { demoPassword } from "../db/seed/data/demo";
+import { login } from "./auth/auth.service";
+import { validateSessionToken } from "./auth/session.service";
 import type { ServiceContext } from "./request-context";
 
 /** A service context on a test database, acting anonymously in the seeded Flevoland region. */
@@ -24,4 +27,11 @@ export async function createTestContext(database: AppDatabase, overrides: Partia
     now: () => new Date(),
     ...overrides,
   };
+}
+
+/** `anonymous` signed in as the demo account with this e-mail, through the real login. */
+export async function signInAs(anonymous: ServiceContext, email: string): Promise<ServiceContext> {
+  const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
+  const session = await validateSessionToken(anonymous.db, token, new Date());
+  return { ...anonymous, actor: session!.actor, sessionId };
 }

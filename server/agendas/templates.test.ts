@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { renderAgendaText } from "../../shared/agenda/render-text";
 import { nl } from "../../shared/i18n/nl";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import { archiveCard, createCard, updateCard } from "../boards/cards.service";
 import { archiveWorkplanItem } from "../boards/workplan.service";
 import { proposeDependency } from "../dependencies/dependencies.service";
 import { loadDocumentState } from "../collab/collab.repository";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import { openFoundationAgenda, openGroupAgenda } from "./agendas.service";
 import { buildAgendaDocument } from "./templates";
 
@@ -23,11 +20,7 @@ describe("agenda templates from the board", () => {
   let database: TestDatabase;
   let anonymous: ServiceContext;
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   async function removeAgenda(owner: { group: string } | { foundation: string }) {
     const query = database.db.selectFrom("agenda as a").leftJoin("working_group as g", "g.id", "a.working_group_id").leftJoin("foundation as f", "f.id", "a.foundation_id");

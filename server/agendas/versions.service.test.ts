@@ -1,18 +1,15 @@
 import { randomUUID } from "node:crypto";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { stateToDocument, updateToDocument } from "../../shared/agenda/document";
 import { renderAgendaText } from "../../shared/agenda/render-text";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../shared/errors";
 import { nl } from "../../shared/i18n/nl";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import { appendUpdates, loadDocumentState } from "../collab/collab.repository";
 import type { DomainEvent } from "../events/event-bus";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import { diffVersions, freezeVersion, freezeVersionInTransaction, getVersion, listVersions } from "./versions.service";
 
 describe("agenda versions", () => {
@@ -21,11 +18,7 @@ describe("agenda versions", () => {
   /** The demo agendas (db/seed/demo-agendas.ts): the group roles are in "gezond-ouder-worden", the foundation roles in "arbeidsmarkt". */
   let agendas: { group: string; otherGroup: string; foundation: string };
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   /** Types into the stored document the way the collab server stores it: one update in the log. */
   async function type(agendaId: string, edit: (text: string) => string, authorId: string | null = null) {

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditSubject } from "../../app/components/admin/labels";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import { createCard } from "../boards/cards.service";
 import { proposeDependency } from "../dependencies/dependencies.service";
 import type { ServiceContext } from "../request-context";
 import { submitAgenda } from "../reviews/reviews.service";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import { listAudit } from "./audit.service";
 
 // The audit log names what each event is about, so the projectbureau can tell which agenda was
@@ -18,11 +15,7 @@ describe("the audit log", () => {
   let database: TestDatabase;
   let anonymous: ServiceContext;
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -1,13 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../shared/errors";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import type { DomainEvent } from "../events/event-bus";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import {
   addCardComment,
   archiveCard,
@@ -26,11 +23,7 @@ describe("a werkgroep's board", () => {
   let anonymous: ServiceContext;
   let ids: { ownGroup: string; otherGroup: string; blocks: string[]; catalogue: { id: string; name: string; buildingBlockId: string }; almere: string; subregion: string };
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   const readyForGekozen = () => ({
     scale: { kind: "regionaal" as const },

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { NotFoundError, UnauthenticatedError } from "../../shared/errors";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import { archiveCard, createCard, moveCard, updateCard } from "./cards.service";
 import { listArchivedWorkplanItems, listGroupHistory } from "./history.service";
 import { archiveWorkplanItem, createWorkplanItem } from "./workplan.service";
@@ -15,11 +12,7 @@ describe("what happened on a werkgroep's board and a fundament's werkagenda", ()
   let anonymous: ServiceContext;
   let ids: { group: string; otherGroup: string; block: string; foundation: { id: string; name: string } };
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -1,13 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { NotFoundError, UnauthenticatedError, ValidationError } from "../../shared/errors";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import { createInProcessEventBus, type DomainEvent, type EventBus } from "../events/event-bus";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import { appRouter } from "../trpc/app-router";
 import { createCard, moveCard } from "./cards.service";
 import { endLiveStreams, MAX_BUFFERED_EVENTS, openBoardEvents, READY_EVENT_TYPE, SubscriberTooSlowError, topicEvents } from "./subscription";
@@ -108,11 +105,7 @@ describe("openBoardEvents: the boards.events subscription", () => {
   let anonymous: ServiceContext;
   let ids: { ownGroup: string; otherRegionGroup: string; foundation: string; buildingBlock: string };
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -1,14 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { boardMessages } from "../../shared/domain/messages";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../shared/errors";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import type { DomainEvent } from "../events/event-bus";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import {
   archiveWorkplanItem,
   createWorkplanItem,
@@ -24,11 +21,7 @@ describe("a fundament's werkagenda", () => {
   let anonymous: ServiceContext;
   let ids: { own: string; other: string };
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   const kwartiermaker = () => as("kwartiermaker@demo.nl");
   const newItem = (title: string, extra: Record<string, unknown> = {}) => ({ foundationId: ids.own, title, dueQuarter: "Q4 2025", ...extra });

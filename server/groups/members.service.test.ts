@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../shared/errors";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import { grantRole } from "../people/people.service";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import { getFoundationTeam, listCandidateMembers, listCandidateTeamMembers } from "./members.service";
 
 describe("choosing new members of a werkgroep or a fundament's team", () => {
@@ -14,11 +11,7 @@ describe("choosing new members of a werkgroep or a fundament's team", () => {
   let anonymous: ServiceContext;
   let ids: { group: string; otherGroup: string; arbeidsmarkt: string; lars: string; mira: string };
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword } from "../../db/seed/data/demo";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { UnauthenticatedError } from "../../shared/errors";
-import { login } from "../auth/auth.service";
-import { validateSessionToken } from "../auth/session.service";
 import { createCard, updateCard } from "../boards/cards.service";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import { getOverview, markChangesSeen } from "./overview.service";
 
 describe("the Overzicht per role", () => {
@@ -15,11 +12,7 @@ describe("the Overzicht per role", () => {
   // Audit events get the database's clock, so these tests use the real one too.
   const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   beforeAll(async () => {
     database = await createTestDatabase();

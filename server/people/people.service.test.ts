@@ -6,7 +6,7 @@ import { listAudit } from "../audit/audit.service";
 import { acceptInvitation, login } from "../auth/auth.service";
 import { validateSessionToken } from "../auth/session.service";
 import type { ServiceContext } from "../request-context";
-import { createTestContext } from "../test-context";
+import { createTestContext, signInAs } from "../test-context";
 import { createFirstAdministrator } from "./bootstrap";
 import { deactivatePerson, grantRole, invitePerson, listPeople, revokeRole } from "./people.service";
 
@@ -14,12 +14,7 @@ describe("people and roles", () => {
   let database: TestDatabase;
   let anonymous: ServiceContext;
 
-  /** A context acting as the demo account with this e-mail. */
-  async function as(email: string): Promise<ServiceContext> {
-    const { token, sessionId } = await login(anonymous, { email, password: demoPassword });
-    const session = await validateSessionToken(anonymous.db, token, new Date());
-    return { ...anonymous, actor: session!.actor, sessionId };
-  }
+  const as = (email: string) => signInAs(anonymous, email);
 
   async function latestInvitationToken(email: string) {
     const mail = await database.db.selectFrom("outbox_email").where("to_address", "=", email).select("body").orderBy("created_at", "desc").executeTakeFirstOrThrow();
