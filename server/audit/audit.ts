@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 
 export type AuditAction =
@@ -81,41 +81,58 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry) {
  * about: an agenda's werkgroep or fundament and its kind (also for a comment thread on it), a
  * card's or werkagenda item's title, both ends of a dependency (the other in `dependencyTo`), a
  * criteria set or criterion. People, werkgroepen and fundamenten are named by the page from its
- * own lists. Each lookup sits in its CASE branch, so `subject_id` (text) is cast to uuid only for
- * the types whose ids are uuids.
+ * own lists. Every cast sits in a CASE branch for its subject type, so `subject_id` (text) is
+ * cast to uuid only for the types whose ids are uuids; an agenda and a dependency are each read
+ * once per event.
  */
 export async function listAuditEvents(db: Kysely<Database>, regionId: string, limit = 200) {
-  const agendaOwner = (agendaId: RawBuilder<unknown>) =>
-    sql`(select coalesce(g.name, f.name) from agenda a left join working_group g on g.id = a.working_group_id left join foundation f on f.id = a.foundation_id where a.id = ${agendaId})`;
-  const itemTitle = (cardId: RawBuilder<unknown>, itemId: RawBuilder<unknown>) =>
-    sql`coalesce((select title from solution_direction where id = ${cardId}), (select title from workplan_item where id = ${itemId}))`;
-  const subject = sql.ref("e.subject_id");
-  const asUuid = sql`${subject}::uuid`;
+  const itemTitle = (cardId: string, itemId: string) =>
+    sql<string | null>`coalesce((select title from solution_direction where id = ${sql.ref(cardId)}), (select title from workplan_item where id = ${sql.ref(itemId)}))`;
+  const asUuid = (type: string) => sql`case when e.subject_type = ${sql.lit(type)} then e.subject_id::uuid end`;
+  // The newest events first, then the lookups: only for the rows shown, not the whole log.
+  const newest = db.selectFrom("audit_event").where("region_id", "=", regionId).orderBy("created_at", "desc").orderBy("seq", "desc").limit(limit).selectAll().as("e");
   return db
-    .selectFrom("audit_event as e")
+    .selectFrom(newest)
     .leftJoin("app_user as u", "u.id", "e.actor_id")
-    .where("e.region_id", "=", regionId)
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("agenda as a")
+          .leftJoin("working_group as g", "g.id", "a.working_group_id")
+          .leftJoin("foundation as f", "f.id", "a.foundation_id")
+          .whereRef(
+            "a.id",
+            "=",
+            sql<string>`coalesce(${asUuid("agenda")}, (select agenda_id from agenda_thread where id = ${asUuid("agenda_thread")}))`,
+          )
+          .select(["a.kind", sql<string>`coalesce(g.name, f.name)`.as("owner")])
+          .as("agenda"),
+      (join) => join.onTrue(),
+    )
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("dependency as d")
+          .whereRef("d.id", "=", asUuid("dependency"))
+          .select([itemTitle("d.from_card_id", "d.from_item_id").as("fromTitle"), itemTitle("d.to_card_id", "d.to_item_id").as("toTitle")])
+          .as("dependency"),
+      (join) => join.onTrue(),
+    )
     .select(["e.id", "e.action", "e.subject_type as subjectType", "e.subject_id as subjectId", "e.data", "e.created_at as createdAt", "u.name as actorName", "u.email as actorEmail"])
     .select([
       sql<string | null>`case e.subject_type
-        when 'agenda' then ${agendaOwner(asUuid)}
-        when 'agenda_thread' then ${agendaOwner(sql`(select agenda_id from agenda_thread where id = ${asUuid})`)}
-        when 'solution_direction' then (select title from solution_direction where id = ${asUuid})
-        when 'workplan_item' then (select title from workplan_item where id = ${asUuid})
-        when 'dependency' then (select ${itemTitle(sql.ref("d.from_card_id"), sql.ref("d.from_item_id"))} from dependency d where d.id = ${asUuid})
-        when 'criteria_set' then (select name from criteria_set where id = ${asUuid})
-        when 'criterion' then (select title from criterion where id = ${asUuid})
+        when 'agenda' then agenda.owner
+        when 'agenda_thread' then agenda.owner
+        when 'dependency' then dependency."fromTitle"
+        when 'solution_direction' then (select title from solution_direction where id = ${asUuid("solution_direction")})
+        when 'workplan_item' then (select title from workplan_item where id = ${asUuid("workplan_item")})
+        when 'criteria_set' then (select name from criteria_set where id = ${asUuid("criteria_set")})
+        when 'criterion' then (select title from criterion where id = ${asUuid("criterion")})
       end`.as("subjectName"),
-      sql<string | null>`case e.subject_type
-        when 'agenda' then (select kind from agenda where id = ${asUuid})
-        when 'agenda_thread' then (select a.kind from agenda_thread t join agenda a on a.id = t.agenda_id where t.id = ${asUuid})
-      end`.as("agendaKind"),
-      sql<string | null>`case when e.subject_type = 'dependency' then (select ${itemTitle(sql.ref("d.to_card_id"), sql.ref("d.to_item_id"))} from dependency d where d.id = ${asUuid}) end`.as(
-        "dependencyTo",
-      ),
+      "agenda.kind as agendaKind",
+      "dependency.toTitle as dependencyTo",
     ])
     .orderBy("e.created_at", "desc")
     .orderBy("e.seq", "desc")
-    .limit(limit)
     .execute();
 }
