@@ -17,7 +17,6 @@ export function personStatus(person: { active: boolean; hasPassword: boolean }):
   return nl.admin.people.statusActive;
 }
 
-
 const actionLabels: Record<AuditAction, string> = nl.admin.audit.actions;
 
 /** The Dutch label of an audit action code; an unknown (newer) code shows as itself. */
