@@ -32,7 +32,7 @@ export async function seedDemoBoards(
     const focus = rows.filter((row) => row.focus).length;
     if (focus > maxFocusPerGroup) throw new Error(`Demo boards: werkgroep ${board.group} has ${focus} focus cards`);
     const made = await db.insertInto("solution_direction").values(withLaneRanks(rows)).returning(["id", "title", "origin_id"]).execute();
-    await recordCreations(db, regionId, lead, made.map((card) => ({ action: "card.created", subjectType: "solution_direction", id: card.id, data: { title: card.title, originId: card.origin_id } })));
+    await recordCreations(db, regionId, lead, "card.created", made.map((card) => ({ id: card.id, data: { title: card.title, originId: card.origin_id } })));
   }
 
   for (const workplan of data.workplans) {
@@ -57,7 +57,7 @@ export async function seedDemoBoards(
       } satisfies Omit<Insertable<WorkplanItemTable>, "rank">;
     });
     const made = await db.insertInto("workplan_item").values(withLaneRanks(rows)).returning(["id", "title", "due_quarter"]).execute();
-    await recordCreations(db, regionId, kwartiermaker, made.map((item) => ({ action: "workplan_item.created", subjectType: "workplan_item", id: item.id, data: { title: item.title, dueQuarter: item.due_quarter } })));
+    await recordCreations(db, regionId, kwartiermaker, "workplan_item.created", made.map((item) => ({ id: item.id, data: { title: item.title, dueQuarter: item.due_quarter } })));
   }
 }
 
@@ -69,12 +69,14 @@ async function recordCreations(
   db: Kysely<Database>,
   regionId: string,
   actorId: string | null,
-  made: Array<{ action: "card.created" | "workplan_item.created"; subjectType: string; id: string; data: Record<string, unknown> }>,
+  action: "card.created" | "workplan_item.created",
+  made: Array<{ id: string; data: Record<string, unknown> }>,
 ) {
   if (made.length === 0) return;
+  const subjectType = action === "card.created" ? "solution_direction" : "workplan_item";
   await db
     .insertInto("audit_event")
-    .values(made.map((m) => ({ region_id: regionId, actor_id: actorId, action: m.action, subject_type: m.subjectType, subject_id: m.id, data: m.data })))
+    .values(made.map((m) => ({ region_id: regionId, actor_id: actorId, action, subject_type: subjectType, subject_id: m.id, data: m.data })))
     .execute();
 }
 
