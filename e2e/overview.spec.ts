@@ -43,13 +43,33 @@ describe("the Overzicht", () => {
     expect(await page.getByRole("heading", { name: nl.overview.regionTitle }).count()).toBe(1);
     const groups = page.getByRole("table", { name: nl.overview.groupsTitle });
     expect(await groups.locator("tbody tr").count()).toBe(6);
-    expect(await page.getByRole("table", { name: nl.overview.foundationsTitle }).locator("tbody tr").count()).toBe(6);
+    expect(await page.getByRole("table", { name: nl.overview.foundationsTitle, exact: true }).locator("tbody tr").count()).toBe(6);
     await expectAccessible(page);
   });
 
-  it("shows a kwartiermaker the werkagenda by quarter", async () => {
+  it("shows a kwartiermaker the werkagenda by quarter, who needs each item and the fundament's urgency", async () => {
     const page = await signedInPage("kwartiermaker@demo.nl");
     expect(await page.getByRole("heading", { name: nl.overview.dueTitle }).count()).toBe(1);
+    // The demo's Reablement card (Gezond ouder worden) asks for the leerwerkplekken item.
+    const row = page.getByRole("row", { name: /Leerwerkplekken voor zij-instromers/ });
+    const needing = row.getByRole("link", { name: "Reablement" });
+    expect(await needing.getAttribute("href")).toMatch(/^\/werkgroepen\/gezond-ouder-worden\/bord\?kaart=/);
+    expect(await page.locator("main").textContent()).toMatch(/Urgentie: plaats [1-6] van 6 in de berekende volgorde\./);
+    await needing.click();
+    await page.waitForURL(/\/werkgroepen\/gezond-ouder-worden\/bord\?kaart=/);
+    await expectAccessible(page);
+  });
+
+  it("shows the coalition the agendas by state, the urgency of the fundamenten and what is over time", async () => {
+    const page = await signedInPage("coalitie@demo.nl");
+    const urgency = page.getByRole("table", { name: nl.overview.urgencyCaption });
+    expect(await urgency.locator("tbody tr").count()).toBe(6);
+    expect(await urgency.locator("tbody tr td:first-child").allTextContents()).toEqual(["1", "2", "3", "4", "5", "6"]);
+    // The demo plan's werkagenda runs in 2025: by now its open items are over time.
+    const overdue = page.getByRole("table", { name: nl.overview.overdueTitle });
+    expect(await overdue.locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await overdue.locator("tbody tr").first().textContent()).toContain(nl.overview.overdueMark);
+    expect(await page.getByRole("list", { name: nl.overview.agendasCaption }).locator("li").count()).toBeGreaterThan(0);
     await expectAccessible(page);
   });
 });

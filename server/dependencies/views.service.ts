@@ -144,13 +144,24 @@ export async function getFoundationUrgency(ctx: ServiceContext) {
     graphRepo.loadRegionGraph(ctx.db, ctx.regionId),
     repo.listUrgencyDecisions(ctx.db, ctx.regionId),
   ]);
+  return { ...rankUrgency(foundations, graph, decisions), abilities: { setOrder: can(ctx.actor, "urgency.set", { regionId: ctx.regionId }) } };
+}
+
+type UrgencyDecisionRow = Awaited<ReturnType<typeof repo.listUrgencyDecisions>>[number];
+
+/**
+ * The computed ranking and the coalition's orders (the newest is the current one), from data
+ * the caller loaded: the Overzicht shares its graph with other views. Fundamenten removed since
+ * a decision drop out of that order.
+ */
+export function rankUrgency(foundations: ReadonlyArray<{ id: string; slug: string; name: string }>, graph: graphRepo.RegionGraph, decisions: readonly UrgencyDecisionRow[]) {
   const byId = new Map(foundations.map((f) => [f.id, f]));
   const computed = rankFoundationUrgency(graph.items, graph.links, foundations).map((row) => ({
     ...row,
     slug: byId.get(row.foundationId)!.slug,
     earliestNeededLabel: quarterLabel(row.earliestNeeded),
   }));
-  const toDecision = (d: (typeof decisions)[number]) => ({
+  const toDecision = (d: UrgencyDecisionRow) => ({
     id: d.id,
     order: d.foundationIds.filter((id) => byId.has(id)).map((id) => ({ id, slug: byId.get(id)!.slug, name: byId.get(id)!.name })),
     note: d.note,
@@ -161,7 +172,6 @@ export async function getFoundationUrgency(ctx: ServiceContext) {
     computed,
     decided: decisions[0] ? toDecision(decisions[0]) : null,
     history: decisions.slice(1).map(toDecision),
-    abilities: { setOrder: can(ctx.actor, "urgency.set", { regionId: ctx.regionId }) },
   };
 }
 

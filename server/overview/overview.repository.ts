@@ -69,6 +69,25 @@ export async function listDueItems(db: Db, foundationIds: string[]) {
     .execute();
 }
 
+/**
+ * The region's werkagenda items still open after their due quarter ended (due before
+ * `current`), longest overdue first. Quarters are stored as "2025-Q3", so text order is time order.
+ */
+export async function listOverdueItems(db: Db, regionId: string, current: string) {
+  return db
+    .selectFrom("workplan_item as i")
+    .innerJoin("foundation as f", "f.id", "i.foundation_id")
+    .where("i.region_id", "=", regionId)
+    .where("i.archived_at", "is", null)
+    .where("i.status", "!=", "gereed")
+    .where("i.due_quarter", "<", current)
+    .select(["i.id", "i.title", "i.due_quarter as dueQuarter", "i.status", "f.slug as foundationSlug", "f.name as foundationName"])
+    .orderBy("i.due_quarter")
+    .orderBy("f.position")
+    .orderBy("i.title")
+    .execute();
+}
+
 /** Changes to cards and werkagenda items by other people after a moment, newest first. */
 export async function listChangesByOthers(db: Db, regionId: string, userId: string, since: Date, limit = 20) {
   return db

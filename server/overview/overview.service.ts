@@ -1,5 +1,10 @@
+import { listEnabledCards } from "../../shared/domain/dependency-graph";
+import { compareQuarters, isQuarter, quarterOf } from "../../shared/domain/quarter";
 import { can } from "../../shared/permissions";
 import { requirePermission } from "../auth/authorize";
+import * as graphRepo from "../dependencies/graph.repository";
+import { rankUrgency } from "../dependencies/views.service";
+import * as viewsRepo from "../dependencies/views.repository";
 import { requirePlan } from "../plan/plan.service";
 import type { ServiceContext } from "../request-context";
 import * as repo from "./overview.repository";
@@ -7,8 +12,10 @@ import * as repo from "./overview.repository";
 /**
  * "Wat vraagt mijn aandacht?": the signed-in person's Overzicht, built from their roles.
  * Werkgroep people see their boards; kwartiermakers and teams their werkagenda by due
- * quarter; the programme office and the coalition all werkgroepen and fundamenten side by
- * side; everyone the changes others made since they last marked them as seen.
+ * quarter, which cards need each item and where their fundament stands in the urgency; the
+ * programme office and the coalition all werkgroepen and fundamenten side by side, the
+ * urgency of the fundamenten and what is overdue; everyone the changes others made since
+ * they last marked them as seen.
  */
 export async function getOverview(ctx: ServiceContext) {
   const actor = requirePermission(ctx, "workspace.read");
@@ -16,22 +23,56 @@ export async function getOverview(ctx: ServiceContext) {
   const groupIds = [...new Set(actor.grants.flatMap((g) => ("groupId" in g ? [g.groupId] : [])))];
   const foundationIds = [...new Set(actor.grants.flatMap((g) => ("foundationId" in g ? [g.foundationId] : [])))];
   const seesRegion = actor.grants.some((g) => g.role === "programme_office" || g.role === "coalition");
+  const current = quarterOf(ctx.now());
   const since = await repo.findChangesSeenAt(ctx.db, actor.userId);
-  const [myGroups, myFoundations, dueItems, allGroups, allFoundations, changes] = await Promise.all([
+  const [myGroups, myFoundations, dueItems, allGroups, allFoundations, changes, urgencyBasis, overdueItems] = await Promise.all([
     repo.listGroupSummaries(ctx.db, ctx.regionId, groupIds),
     repo.listFoundationSummaries(ctx.db, plan.id, foundationIds),
     repo.listDueItems(ctx.db, foundationIds),
     seesRegion ? repo.listGroupSummaries(ctx.db, ctx.regionId) : Promise.resolve([]),
     seesRegion ? repo.listFoundationSummaries(ctx.db, plan.id) : Promise.resolve([]),
     repo.listChangesByOthers(ctx.db, ctx.regionId, actor.userId, since),
+    foundationIds.length > 0 || seesRegion ? loadUrgencyBasis(ctx) : Promise.resolve(null),
+    seesRegion ? repo.listOverdueItems(ctx.db, ctx.regionId, current) : Promise.resolve([]),
   ]);
+  const urgency = urgencyBasis ? rankUrgency(urgencyBasis.foundations, urgencyBasis.graph, urgencyBasis.decisions) : null;
+  const graphItems = new Map<string, graphRepo.RegionGraphItem>((urgencyBasis?.graph.items ?? []).map((item) => [item.id, item]));
+  const isOverdue = (quarter: string) => isQuarter(quarter) && compareQuarters(quarter, current) < 0;
   return {
     myGroups: myGroups.map((g) => ({ ...g, canEdit: can(actor, "group.edit", { regionId: ctx.regionId, groupId: g.id }) })),
-    myFoundations,
-    dueItems,
-    region: seesRegion ? { groups: allGroups, foundations: allFoundations } : null,
+    myFoundations: myFoundations.map((f) => ({ ...f, urgency: urgency ? placeInUrgency(urgency, f.id) : null })),
+    dueItems: dueItems.map((item) => ({
+      ...item,
+      overdue: isOverdue(item.dueQuarter),
+      neededBy: listEnabledCards(item.id, graphItems, urgencyBasis?.graph.links ?? []).map((card) => ({
+        id: card.id,
+        title: card.title,
+        owner: { kind: "werkgroep" as const, slug: graphItems.get(card.id)!.ownerSlug, name: card.owner.name },
+      })),
+    })),
+    region: seesRegion ? { groups: allGroups, foundations: allFoundations, overdueItems, urgency: urgency ? { computed: urgency.computed, decided: urgency.decided } : null } : null,
     changes,
     changesSince: since,
+  };
+}
+
+/** The graph, the fundamenten and the coalition's decisions: what the urgency and "needed by" are computed from. */
+async function loadUrgencyBasis(ctx: ServiceContext) {
+  const [foundations, graph, decisions] = await Promise.all([
+    viewsRepo.listRegionFoundations(ctx.db, ctx.regionId),
+    graphRepo.loadRegionGraph(ctx.db, ctx.regionId),
+    viewsRepo.listUrgencyDecisions(ctx.db, ctx.regionId),
+  ]);
+  return { foundations, graph, decisions };
+}
+
+/** Where one fundament stands: its place in the computed ranking and in the coalition's order (if decided). */
+function placeInUrgency(urgency: ReturnType<typeof rankUrgency>, foundationId: string) {
+  const decidedIndex = urgency.decided?.order.findIndex((f) => f.id === foundationId) ?? -1;
+  return {
+    computedRank: urgency.computed.find((row) => row.foundationId === foundationId)?.rank ?? null,
+    decidedRank: decidedIndex >= 0 ? decidedIndex + 1 : null,
+    total: urgency.computed.length,
   };
 }
 

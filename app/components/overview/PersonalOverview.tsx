@@ -1,43 +1,22 @@
 import { Form } from "@remix-run/react";
-import {
-  Heading1,
-  Heading2,
-  Paragraph,
-  SecondaryActionButton,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { boardMessages } from "../../../shared/domain/messages";
-import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
+import { Heading1, Heading2, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatDutchDateTime } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
 import { AgendaStatus } from "../review/AgendaStatus";
 import { AgendaTable, reviewPageOf, type AgendaRow } from "../review/ReviewOverview";
 import { AppLink } from "../ui/AppLink";
 import { OverviewDependencies, type MyDependenciesView } from "../dependencies/OverviewDependencies";
+import { DueItemsSection, UrgencyPlace, type DueItem, type FoundationUrgencyPlace } from "./FoundationWork";
+import { RegionPicture, lanes, type LaneCounts, type RegionData, type StatusCounts } from "./RegionPicture";
 
 const t = nl.overview;
-const lanes = ["verkennen", "gekozen", "uitwerken", "in_agenda", "gepauzeerd"] as const;
-const itemStatuses = ["gepland", "bezig", "gereed", "vertraagd"] as const;
-
-type LaneCounts = Record<(typeof lanes)[number], number>;
-type StatusCounts = Record<(typeof itemStatuses)[number], number>;
 
 export interface OverviewData {
   userName: string;
   myGroups: Array<{ id: string; slug: string; name: string; focusCount: number } & LaneCounts>;
-  myFoundations: Array<{ id: string; slug: string; name: string } & StatusCounts>;
-  dueItems: Array<{ id: string; title: string; dueQuarter: string; status: string; foundationSlug: string; foundationName: string }>;
-  region: {
-    groups: Array<{ id: string; slug: string; name: string; focusCount: number } & LaneCounts>;
-    foundations: Array<{ id: string; slug: string; name: string } & StatusCounts>;
-  } | null;
+  myFoundations: Array<{ id: string; slug: string; name: string; urgency: FoundationUrgencyPlace | null } & StatusCounts>;
+  dueItems: DueItem[];
+  region: RegionData | null;
   changes: Array<{
     id: string;
     action: string;
@@ -143,50 +122,13 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
         <section key={foundation.id} className="rw-section" aria-labelledby={`fundament-agenda-${foundation.id}`}>
           <Heading2 id={`fundament-agenda-${foundation.id}`}>{r.overviewMyAgenda(foundation.name)}</Heading2>
           <AgendaStatus status={agendaOf(data, "fundament", foundation.slug)} reviewPath={reviewPageOf({ kind: "fundament", slug: foundation.slug, name: foundation.name })} />
+          <UrgencyPlace place={foundation.urgency} />
         </section>
       ))}
 
-      {data.myFoundations.length > 0 && (
-        <section className="rw-section" aria-labelledby="werkagenda">
-          <Heading2 id="werkagenda">{t.dueTitle}</Heading2>
-          {data.dueItems.length === 0 ? (
-            <Paragraph>{t.dueEmpty}</Paragraph>
-          ) : (
-            <TableContainer>
-              <Table className="rw-table">
-                <TableCaption className="rw-visually-hidden">{t.dueTitle}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t.due}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.plan.foundation}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{boardMessages.fieldLabel.title}</TableHeaderCell>
-                    <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {data.dueItems.map((item) => (
-                    <TableRow key={item.id}>
-                      <TableCell>{formatQuarter(item.dueQuarter as Quarter)}</TableCell>
-                      <TableCell>{item.foundationName}</TableCell>
-                      <TableHeaderCell scope="row">
-                        <AppLink to={`/fundamenten/${item.foundationSlug}/werkagenda`}>{item.title}</AppLink>
-                      </TableHeaderCell>
-                      <TableCell>{t.itemStatuses[item.status as keyof typeof t.itemStatuses] ?? item.status}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-          )}
-        </section>
-      )}
+      {data.myFoundations.length > 0 && <DueItemsSection items={data.dueItems} manyFoundations={data.myFoundations.length > 1} />}
 
-      {data.region && (
-        <section className="rw-section" aria-labelledby="regio">
-          <Heading2 id="regio">{t.regionTitle}</Heading2>
-          <RegionTables region={data.region} />
-        </section>
-      )}
+      {data.region && <RegionPicture region={data.region} agendas={data.review?.agendas ?? []} />}
 
       <section className="rw-section" aria-labelledby="nieuw">
         <Heading2 id="nieuw">{t.changesTitle}</Heading2>
@@ -233,68 +175,5 @@ function LaneCountList({ counts }: { counts: LaneCounts }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function RegionTables({ region }: { region: NonNullable<OverviewData["region"]> }) {
-  return (
-    <>
-      <TableContainer>
-        <Table className="rw-table">
-          <TableCaption>{t.groupsTitle}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.groupColumn}</TableHeaderCell>
-              <TableHeaderCell scope="col">Focus</TableHeaderCell>
-              {lanes.map((lane) => (
-                <TableHeaderCell key={lane} scope="col">
-                  {t.lanes[lane]}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {region.groups.map((group) => (
-              <TableRow key={group.id}>
-                <TableHeaderCell scope="row">
-                  <AppLink to={`/werkgroepen/${group.slug}/bord`}>{group.name}</AppLink>
-                </TableHeaderCell>
-                <TableCell>{group.focusCount}/2</TableCell>
-                {lanes.map((lane) => (
-                  <TableCell key={lane}>{group[lane]}</TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-      <TableContainer>
-        <Table className="rw-table rw-section">
-          <TableCaption>{t.foundationsTitle}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.foundationColumn}</TableHeaderCell>
-              {itemStatuses.map((status) => (
-                <TableHeaderCell key={status} scope="col">
-                  {t.itemStatuses[status]}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {region.foundations.map((foundation) => (
-              <TableRow key={foundation.id}>
-                <TableHeaderCell scope="row">
-                  <AppLink to={`/fundamenten/${foundation.slug}/werkagenda`}>{foundation.name}</AppLink>
-                </TableHeaderCell>
-                {itemStatuses.map((status) => (
-                  <TableCell key={status}>{foundation[status]}</TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    </>
   );
 }
