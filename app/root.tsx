@@ -34,7 +34,12 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStyles },
 ];
 
-export const meta: MetaFunction = () => [{ title: nl.app.name }];
+// An error page names itself in the tab too (WCAG 2.4.2): "Pagina niet gevonden - …".
+export const meta: MetaFunction = ({ error }) => {
+  if (!error) return [{ title: nl.app.name }];
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return [{ title: `${notFound ? nl.errors.notFoundTitle : nl.errors.serverTitle} - ${nl.app.name}` }];
+};
 
 /** Who is signed in and which parts of the navigation they may use. */
 export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {

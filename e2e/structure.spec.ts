@@ -108,6 +108,22 @@ describe("the werkgroepen", () => {
     await expectAccessible(page);
   });
 
+  it("answers a werkgroep or fundament that does not exist with a 404 named in the tab and a link to the list", async () => {
+    const page = await newPage();
+    await logIn(page, "meelezer@demo.nl");
+    for (const [path, list, listPath] of [
+      ["/werkgroepen/bestaat-niet/bord", nl.errors.toGroups, "/werkgroepen"],
+      ["/fundamenten/bestaat-niet/werkagenda", nl.errors.toFoundations, "/fundamenten"],
+    ] as const) {
+      const response = await page.goto(url(path));
+      expect(response!.status()).toBe(404);
+      expect(await page.title()).toBe(`${nl.errors.notFoundTitle} - ${nl.app.name}`);
+      await expectAccessible(page);
+      await page.getByRole("link", { name: list }).click();
+      await page.waitForURL(url(listPath));
+    }
+  });
+
   it("lets the lead add and remove a member on Leden", async () => {
     const page = await newPage();
     const path = "/werkgroepen/gezond-ouder-worden/leden";

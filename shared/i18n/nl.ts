@@ -25,6 +25,8 @@ export const nl = {
     notFoundBody: "Deze pagina bestaat niet (meer). Misschien is de link oud of zit er een typefout in.",
     backHome: "Terug naar het overzicht",
     toPlan: "Bekijk het Regioplan",
+    toGroups: "Bekijk alle werkgroepen",
+    toFoundations: "Bekijk alle fundamenten",
     serverTitle: "Er ging iets mis",
     serverBody:
       "Er ging aan onze kant iets mis. Uw gegevens zijn niet veranderd. Probeer het over een paar minuten opnieuw.",
