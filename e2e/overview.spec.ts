@@ -38,6 +38,23 @@ describe("the Overzicht", () => {
     await expectAccessible(page);
   });
 
+  it("shows a werkgroep member the expert's question that waits for an answer, and opens it in the agenda", async () => {
+    const page = await signedInPage("lid@demo.nl");
+    const section = page.getByRole("region", { name: new RegExp(nl.overview.threadsTitle) });
+    // The demo's unanswered question of Erik Expert on the werkgroep's agenda.
+    const item = section.locator("li", { hasText: "één gesprekskaart in gewone taal" });
+    expect(await item.textContent()).toContain(nl.overview.threadsLast("Erik Expert"));
+    expect(await section.textContent()).not.toContain("vier huisartsenpraktijken");
+    await expectAccessible(page);
+    await item.getByRole("link", { name: nl.overview.threadsOpen }).click();
+    await page.waitForURL(/\/werkgroepen\/gezond-ouder-worden\/agenda#reactie-/);
+    const id = new URL(page.url()).hash.slice("#reactie-".length);
+    const thread = page.locator(`article#reactie-${id}`);
+    await expect.poll(() => thread.getAttribute("class"), { timeout: 15_000 }).toContain("rw-thread--active");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`reactie-${id}`);
+    expect(await thread.textContent()).toContain("Heeft u de gesprekskaart al getest");
+  });
+
   it("shows the programme office all werkgroepen and fundamenten side by side", async () => {
     const page = await signedInPage("projectbureau@demo.nl");
     expect(await page.getByRole("heading", { name: nl.overview.regionTitle }).count()).toBe(1);

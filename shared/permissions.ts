@@ -120,6 +120,14 @@ export function can(actor: Actor | null, action: Action, resource?: Resource): b
   return actor.grants.some((grant) => holdsThrough(grant, rules[grant.role], actor, resource));
 }
 
+/** The werkgroepen and fundamenten the actor belongs to (each once), from their grants. */
+export function ownScopes(actor: Actor): { groupIds: string[]; foundationIds: string[] } {
+  return {
+    groupIds: [...new Set(actor.grants.flatMap((g) => ("groupId" in g ? [g.groupId] : [])))],
+    foundationIds: [...new Set(actor.grants.flatMap((g) => ("foundationId" in g ? [g.foundationId] : [])))],
+  };
+}
+
 function holdsThrough(grant: RoleGrant, rule: Rule | undefined, actor: Actor, resource: Resource | undefined) {
   switch (rule) {
     case "any":

@@ -37,6 +37,7 @@ describe("demo comments on agenda passages", () => {
     expect(threads.map((t) => ({ quote: t.quote, attached: t.attached, text: t.currentText, resolved: t.resolvedAt !== null, by: t.comments.map((c) => c.authorName) }))).toEqual([
       { quote: "de helft van de thuiswonende 75-plussers", attached: true, text: "de helft van de thuiswonende 75-plussers", resolved: true, by: ["Mila Meelezer", "Lotte Lid"] },
       { quote: "vier huisartsenpraktijken", attached: true, text: "vier huisartsenpraktijken", resolved: false, by: ["Eva Expert", "Bram Begeleider"] },
+      { quote: "één gesprekskaart in gewone taal", attached: true, text: "één gesprekskaart in gewone taal", resolved: false, by: ["Erik Expert"] },
     ]);
     expect(threads[0]!.resolvedByName).toBe("Lotte Lid");
     expect(threads[1]!.createdAt.getTime()).toBeLessThan(Date.now() - 5 * 86_400_000);

@@ -5,7 +5,7 @@ import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, V
 import { boardMessages } from "../../shared/domain/messages";
 import { formatQuarter, isQuarter } from "../../shared/domain/quarter";
 import { nl } from "../../shared/i18n/nl";
-import { can, type Actor, type Resource } from "../../shared/permissions";
+import { can, ownScopes, type Actor, type Resource } from "../../shared/permissions";
 import {
   declineDependencyInput,
   dependencyIdInput,
@@ -426,8 +426,7 @@ export async function listInbox(ctx: ServiceContext, input: unknown) {
  */
 export async function listMyInbox(ctx: ServiceContext) {
   const actor = requirePermission(ctx, "workspace.read");
-  const groupIds = actor.grants.flatMap((g) => ("groupId" in g ? [g.groupId] : []));
-  const foundationIds = actor.grants.flatMap((g) => ("foundationId" in g ? [g.foundationId] : []));
+  const { groupIds, foundationIds } = ownScopes(actor);
   const facilitator = can(actor, "dependency.answer", { regionId: ctx.regionId });
   const views = await toViews(ctx, await repo.listDependencies(ctx.db, ctx.regionId, { states: ["voorgesteld"] }));
   const waiting = views.filter((v) => v.abilities.answer);

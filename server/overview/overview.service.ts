@@ -1,11 +1,12 @@
 import { listEnabledCards } from "../../shared/domain/dependency-graph";
 import { compareQuarters, isQuarter, quarterOf } from "../../shared/domain/quarter";
-import { can } from "../../shared/permissions";
+import { can, ownScopes } from "../../shared/permissions";
 import { requirePermission } from "../auth/authorize";
 import * as graphRepo from "../dependencies/graph.repository";
 import { rankUrgency } from "../dependencies/views.service";
 import * as viewsRepo from "../dependencies/views.repository";
 import { requirePlan } from "../plan/plan.service";
+import { listThreadsAwaitingMe } from "../threads/threads.service";
 import type { ServiceContext } from "../request-context";
 import * as repo from "./overview.repository";
 
@@ -14,18 +15,17 @@ import * as repo from "./overview.repository";
  * Werkgroep people see their boards; kwartiermakers and teams their werkagenda by due
  * quarter, which cards need each item and where their fundament stands in the urgency; the
  * programme office and the coalition all werkgroepen and fundamenten side by side, the
- * urgency of the fundamenten and what is overdue; everyone the changes others made since
- * they last marked them as seen.
+ * urgency of the fundamenten and what is overdue; everyone the comment threads that wait for
+ * their answer and the changes others made since they last marked them as seen.
  */
 export async function getOverview(ctx: ServiceContext) {
   const actor = requirePermission(ctx, "workspace.read");
   const plan = await requirePlan(ctx);
-  const groupIds = [...new Set(actor.grants.flatMap((g) => ("groupId" in g ? [g.groupId] : [])))];
-  const foundationIds = [...new Set(actor.grants.flatMap((g) => ("foundationId" in g ? [g.foundationId] : [])))];
+  const { groupIds, foundationIds } = ownScopes(actor);
   const seesRegion = actor.grants.some((g) => g.role === "programme_office" || g.role === "coalition");
   const current = quarterOf(ctx.now());
   const since = await repo.findChangesSeenAt(ctx.db, actor.userId);
-  const [myGroups, myFoundations, dueItems, allGroups, allFoundations, changes, urgencyBasis, overdueItems] = await Promise.all([
+  const [myGroups, myFoundations, dueItems, allGroups, allFoundations, changes, urgencyBasis, overdueItems, threads] = await Promise.all([
     repo.listGroupSummaries(ctx.db, ctx.regionId, groupIds),
     repo.listFoundationSummaries(ctx.db, plan.id, foundationIds),
     repo.listDueItems(ctx.db, foundationIds),
@@ -34,6 +34,7 @@ export async function getOverview(ctx: ServiceContext) {
     repo.listChangesByOthers(ctx.db, ctx.regionId, actor.userId, since),
     foundationIds.length > 0 || seesRegion ? loadUrgencyBasis(ctx) : Promise.resolve(null),
     seesRegion ? repo.listOverdueItems(ctx.db, ctx.regionId, current) : Promise.resolve([]),
+    listThreadsAwaitingMe(ctx),
   ]);
   const urgency = urgencyBasis ? rankUrgency(urgencyBasis.foundations, urgencyBasis.graph, urgencyBasis.decisions) : null;
   const graphItems = new Map<string, graphRepo.RegionGraphItem>((urgencyBasis?.graph.items ?? []).map((item) => [item.id, item]));
@@ -53,6 +54,7 @@ export async function getOverview(ctx: ServiceContext) {
     region: seesRegion ? { groups: allGroups, foundations: allFoundations, overdueItems, urgency: urgency ? { computed: urgency.computed, decided: urgency.decided } : null } : null,
     changes,
     changesSince: since,
+    threads,
   };
 }
 

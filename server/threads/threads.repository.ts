@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { toBytes } from "../collab/collab.repository";
 
@@ -148,4 +148,73 @@ export async function markOpen(db: Db, threadId: string): Promise<boolean> {
     .returning("id")
     .execute();
   return rows.length > 0;
+}
+
+export interface AwaitingThreadRow {
+  id: string;
+  quote: string;
+  ownerKind: "werkgroep" | "fundament";
+  ownerSlug: string;
+  ownerName: string;
+  lastAuthorName: string | null;
+  lastBody: string;
+  lastAt: Date;
+}
+
+/**
+ * Open threads in the region whose last word is someone else's and that wait for this person:
+ * on an agenda of their own werkgroep or fundament when the last comment came from outside it
+ * (an expert's question, say), or any thread they started or answered in. Newest last word first.
+ */
+export async function listThreadsAwaiting(db: Db, regionId: string, userId: string, own: { groupIds: readonly string[]; foundationIds: readonly string[] }, limit = 20): Promise<AwaitingThreadRow[]> {
+  const sides = [
+    ...(own.groupIds.length > 0 ? [sql`a.working_group_id in (${sql.join([...own.groupIds])})`] : []),
+    ...(own.foundationIds.length > 0 ? [sql`a.foundation_id in (${sql.join([...own.foundationIds])})`] : []),
+  ];
+  const ownAgenda = sides.length > 0 ? sql`(${sql.join(sides, sql` or `)})` : sql`false`;
+  return db
+    .selectFrom("agenda_thread as t")
+    .innerJoin("agenda as a", "a.id", "t.agenda_id")
+    .leftJoin("working_group as g", "g.id", "a.working_group_id")
+    .leftJoin("foundation as f", "f.id", "a.foundation_id")
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("agenda_thread_comment as c")
+          .leftJoin("app_user as u", "u.id", "c.author_id")
+          .whereRef("c.thread_id", "=", "t.id")
+          .select(["c.author_id as authorId", "u.name as authorName", "c.body", "c.created_at as createdAt"])
+          .orderBy("c.created_at", "desc")
+          .orderBy("c.id", "desc")
+          .limit(1)
+          .as("last"),
+      (join) => join.onTrue(),
+    )
+    .where("a.region_id", "=", regionId)
+    .where("t.resolved_at", "is", null)
+    .where(sql<boolean>`last."authorId" is distinct from ${userId}`)
+    // The last word came from outside the agenda's own side; or the person is in the thread.
+    .where(
+      sql<boolean>`(
+        (${ownAgenda} and not exists (
+          select 1 from role_assignment r
+          where r.user_id = last."authorId" and (r.working_group_id = a.working_group_id or r.foundation_id = a.foundation_id)))
+        or t.author_id = ${userId}
+        or exists (select 1 from agenda_thread_comment mine where mine.thread_id = t.id and mine.author_id = ${userId})
+      )`,
+    )
+    .select([
+      "t.id",
+      "t.quote",
+      sql<"werkgroep" | "fundament">`case when a.working_group_id is not null then 'werkgroep' else 'fundament' end`.as("ownerKind"),
+      sql<string>`coalesce(g.slug, f.slug)`.as("ownerSlug"),
+      sql<string>`coalesce(g.name, f.name)`.as("ownerName"),
+      "last.authorName as lastAuthorName",
+      "last.body as lastBody",
+      "last.createdAt as lastAt",
+    ])
+    .orderBy("last.createdAt", "desc")
+    .orderBy("t.id")
+    .limit(limit)
+    .execute();
 }

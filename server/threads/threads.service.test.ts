@@ -15,7 +15,7 @@ import { appendUpdates, loadDocumentState } from "../collab/collab.repository";
 import type { DomainEvent } from "../events/event-bus";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
-import { createThread, listThreads, reopenThread, replyToThread, resolveThread } from "./threads.service";
+import { createThread, listThreads, listThreadsAwaitingMe, reopenThread, replyToThread, resolveThread } from "./threads.service";
 
 // Comment threads on agenda passages, on a real database: anchors made the way the browser
 // makes them (from a ProseMirror range on the Y fragment), text edited the way the collab
@@ -292,6 +292,35 @@ describe("comment threads on agenda passages", () => {
     expect((await threadOf(member, agendas.group, id)).attached).toBe(false);
     await appendUpdates(database.db, [{ agendaId: agendas.group, update: Y.encodeStateAsUpdate(browser, before), authorId: null, receivedAt: Date.now() }]);
     expect(await threadOf(member, agendas.group, id)).toMatchObject({ attached: true, currentText: "Net getypt" });
+  });
+
+  it("lists on the Overzicht the open threads that wait for the person: a question from outside, an answer in their thread", async () => {
+    const [expert, member, colleague, otherGroup] = await Promise.all([as("expert@demo.nl"), as("lid@demo.nl"), as("lid2@demo.nl"), as("lid.wg2@demo.nl")]);
+    const waitsFor = async (ctx: ServiceContext, id: string) => (await listThreadsAwaitingMe(ctx)).some((thread) => thread.id === id);
+    await edit(agendas.group, append("De wijkverpleging belt elke oudere na ontslag."));
+    const question = await createThread(expert, { agendaId: agendas.group, ...(await selection(agendas.group, "belt elke oudere")), body: "Hoe vaak belt de wijkverpleging?" });
+
+    // The expert's question waits for the werkgroep, not for the expert or another werkgroep.
+    expect(await waitsFor(member, question.id)).toBe(true);
+    expect(await waitsFor(colleague, question.id)).toBe(true);
+    expect(await waitsFor(expert, question.id)).toBe(false);
+    expect(await waitsFor(otherGroup, question.id)).toBe(false);
+    const listed = (await listThreadsAwaitingMe(member)).find((thread) => thread.id === question.id);
+    expect(listed).toMatchObject({ quote: "belt elke oudere", owner: { kind: "werkgroep", slug: "gezond-ouder-worden", name: "Gezond ouder worden" }, last: { authorName: "Eva Expert", body: "Hoe vaak belt de wijkverpleging?" } });
+
+    // Once the werkgroep answers, the expert has the last word to read; the werkgroep waits no more.
+    await replyToThread(member, { threadId: question.id, body: "Elke week, de eerste maand." });
+    expect(await waitsFor(expert, question.id)).toBe(true);
+    expect(await waitsFor(member, question.id)).toBe(false);
+    expect(await waitsFor(colleague, question.id)).toBe(false);
+
+    // A colleague's own note on the werkgroep's agenda waits for nobody in the werkgroep.
+    const note = await createThread(colleague, { agendaId: agendas.group, ...(await selection(agendas.group, "na ontslag")), body: "Nog navragen bij de thuiszorg." });
+    expect(await waitsFor(member, note.id)).toBe(false);
+
+    // Resolved threads wait for nobody.
+    await resolveThread(member, { threadId: question.id });
+    expect(await waitsFor(expert, question.id)).toBe(false);
   });
 
   it("answers 404 for unknown agendas and threads, and 401 for visitors", async () => {

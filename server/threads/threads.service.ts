@@ -16,7 +16,7 @@ import {
 import { AGENDA_FRAGMENT, agendaSchema } from "../../shared/agenda/editor-schema";
 import { NotFoundError, ValidationError } from "../../shared/errors";
 import { nl } from "../../shared/i18n/nl";
-import { can, type Resource } from "../../shared/permissions";
+import { can, ownScopes, type Resource } from "../../shared/permissions";
 import { agendaThreadsInput, createThreadInput, replyToThreadInput, threadIdInput } from "../../shared/schemas/threads";
 import { resolveAgendaAccess, type Agenda } from "../agendas/agendas.service";
 import { recordAudit } from "../audit/audit";
@@ -288,6 +288,22 @@ async function locatePassages(ctx: ServiceContext, agendaId: string, rows: repo.
   } finally {
     doc.destroy();
   }
+}
+
+/**
+ * For the Overzicht: open threads that wait for this person's answer (see
+ * repo.listThreadsAwaiting), with short excerpts of the passage and of the last comment.
+ */
+export async function listThreadsAwaitingMe(ctx: ServiceContext) {
+  const actor = requirePermission(ctx, "workspace.read");
+  const { groupIds, foundationIds } = ownScopes(actor);
+  const rows = await repo.listThreadsAwaiting(ctx.db, ctx.regionId, actor.userId, { groupIds, foundationIds });
+  return rows.map((row) => ({
+    id: row.id,
+    quote: excerpt(row.quote),
+    owner: { kind: row.ownerKind, slug: row.ownerSlug, name: row.ownerName },
+    last: { authorName: row.lastAuthorName, body: excerpt(row.lastBody, 200), at: row.lastAt },
+  }));
 }
 
 /** The start of a quote for the audit log (which keeps who and when, not whole texts). */

@@ -365,6 +365,11 @@ export const nl = {
     overdueEmpty: "Niets is over tijd. Alle punten van de werkagenda's zijn gereed of hebben nog tijd.",
     overdueMore: (n: number) => (n === 1 ? "En nog 1 punt." : `En nog ${n} punten.`),
     overdueToFoundations: "Bekijk de werkagenda's bij Fundamenten",
+    threadsTitle: "Reacties die op uw antwoord wachten",
+    threadsEmpty: "Er wachten geen reacties op u.",
+    threadsOn: (owner: string) => `Bij de agenda van ${owner}`,
+    threadsLast: (name: string | null) => `${name ?? "Onbekend"} schreef`,
+    threadsOpen: "Naar de reactie",
   },
   structure: {
     nav: {

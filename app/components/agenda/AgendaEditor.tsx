@@ -144,6 +144,19 @@ function OpenAgenda({ session, me, readOnlyNote, loginPath, agendaId }: AgendaEd
     if (editor && editor.isEditable !== writable) editor.setEditable(writable);
   }, [editor, writable]);
 
+  // A link to "#reactie-<id>" (the Overzicht's "Naar de reactie") opens that thread once the
+  // list, which loads after the page, has it: active, in view and focused.
+  const linkedThread = useRef(typeof window === "undefined" ? null : (/^#reactie-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1] ?? null));
+  useEffect(() => {
+    const id = linkedThread.current;
+    if (!id || !threads.list?.threads.some((thread) => thread.id === id)) return;
+    linkedThread.current = null;
+    setActive(id);
+    const element = document.getElementById(`reactie-${id}`);
+    element?.scrollIntoView({ block: "center" });
+    element?.focus({ preventScroll: true });
+  }, [threads.list]);
+
   // The passages of the threads (and of the comment being written) are highlighted in the text.
   // Only when they change: each redraw of the text also writes the selection back into the page.
   const list = threads.list;

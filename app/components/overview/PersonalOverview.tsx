@@ -7,6 +7,7 @@ import { AgendaTable, reviewPageOf, type AgendaRow } from "../review/ReviewOverv
 import { AppLink } from "../ui/AppLink";
 import { OverviewDependencies, type MyDependenciesView } from "../dependencies/OverviewDependencies";
 import { DueItemsSection, UrgencyPlace, type DueItem, type FoundationUrgencyPlace } from "./FoundationWork";
+import { ThreadsAwaiting, type AwaitingThread } from "./ThreadsAwaiting";
 import { RegionPicture, lanes, type LaneCounts, type RegionData, type StatusCounts } from "./RegionPicture";
 
 const t = nl.overview;
@@ -31,6 +32,8 @@ export interface OverviewData {
   }>;
   /** The review: the expert team's queue, every agenda's state, and which review roles the person holds. */
   review?: { queue: AgendaRow[]; agendas: AgendaRow[]; roles: { expert: boolean; office: boolean; coalition: boolean } };
+  /** Open comment threads that wait for the person's answer. */
+  threads: AwaitingThread[];
   /** Dependency requests waiting for the person's answer and their own items at risk. */
   dependencies?: MyDependenciesView;
 }
@@ -101,6 +104,8 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
       <ReviewSections data={data} />
 
       {data.dependencies && <OverviewDependencies data={data.dependencies} />}
+
+      <ThreadsAwaiting threads={data.threads} always={hasScope || Boolean(data.review?.roles.expert)} />
 
       {data.myGroups.map((group) => (
         <section key={group.id} className="rw-section" aria-labelledby={`groep-${group.id}`}>

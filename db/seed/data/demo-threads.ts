@@ -1,7 +1,8 @@
 /**
  * Comments on passages of the demo agendas (`npm start` outside production), so a newcomer sees
- * anchored threads: open ones with answers, a resolved one, one made on a frozen version under
- * review, and one whose passage the werkgroep took out afterwards (shown as detached). Never
+ * anchored threads: open ones with answers, an expert's question that waits for the werkgroep
+ * (on its members' Overzicht), a resolved one, one made on a frozen version under review, and
+ * one whose passage the werkgroep took out afterwards (shown as detached). Never
  * loaded when NODE_ENV=production. db/seed/demo-threads.ts anchors each on the first
  * occurrence of `passage` in the text (it must be inside one paragraph).
  */
@@ -48,6 +49,11 @@ export const demoThreads: DemoThread[] = [
       { by: "lid@demo.nl", daysAgo: 9, body: "Via de huisarts en de ouderenadviseur. We zetten het ook in de wijkkrant." },
     ],
     resolved: { by: "lid@demo.nl", daysAgo: 9 },
+  },
+  {
+    owner: { group: "gezond-ouder-worden" },
+    passage: "één gesprekskaart in gewone taal",
+    comments: [{ by: "expert2@demo.nl", daysAgo: 2, body: "Heeft u de gesprekskaart al getest met ouderen zelf? Dat lees ik graag terug in de agenda." }],
   },
   {
     owner: { group: "gezond-opgroeien" },
