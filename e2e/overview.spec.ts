@@ -34,6 +34,9 @@ describe("the Overzicht", () => {
     expect(await main.textContent()).toContain(`${nl.overview.myGroups}: Gezond ouder worden`);
     expect(await main.textContent()).toMatch(/Focus [0-2]\/2/);
     expect(await page.getByRole("link", { name: nl.overview.openBoard }).getAttribute("href")).toBe("/werkgroepen/gezond-ouder-worden/bord");
+    // The focus cards by name, each opening on the board.
+    const mine = page.getByRole("region", { name: `${nl.overview.myGroups}: Gezond ouder worden` });
+    expect(await mine.getByRole("link", { name: "Reablement" }).getAttribute("href")).toMatch(/^\/werkgroepen\/gezond-ouder-worden\/bord\?kaart=/);
     expect(await main.textContent()).not.toContain(nl.overview.regionTitle);
     await expectAccessible(page);
   });

@@ -30,6 +30,19 @@ export async function listGroupSummaries(db: Db, regionId: string, groupIds?: st
   return query.execute();
 }
 
+/** The focus cards of these werkgroepen (not archived), by title. */
+export async function listFocusCards(db: Db, groupIds: string[]) {
+  if (groupIds.length === 0) return [];
+  return db
+    .selectFrom("solution_direction")
+    .where("working_group_id", "in", groupIds)
+    .where("focus", "=", true)
+    .where("archived_at", "is", null)
+    .select(["id", "title", "working_group_id as groupId"])
+    .orderBy("title")
+    .execute();
+}
+
 /** Per fundament: werkagenda items per status. */
 export async function listFoundationSummaries(db: Db, planId: string, foundationIds?: string[]) {
   let query = db

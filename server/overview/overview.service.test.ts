@@ -26,8 +26,10 @@ describe("the Overzicht per role", () => {
     const lid = await as("lid@demo.nl");
     const overview = await getOverview(lid);
     expect(overview.myGroups.map((g) => g.slug)).toEqual(["gezond-ouder-worden"]);
-    const board = await database.db.selectFrom("solution_direction as c").innerJoin("working_group as g", "g.id", "c.working_group_id").where("g.slug", "=", "gezond-ouder-worden").where("c.archived_at", "is", null).select(["c.focus", "c.status"]).execute();
+    const board = await database.db.selectFrom("solution_direction as c").innerJoin("working_group as g", "g.id", "c.working_group_id").where("g.slug", "=", "gezond-ouder-worden").where("c.archived_at", "is", null).select(["c.id", "c.title", "c.focus", "c.status"]).execute();
     expect(overview.myGroups[0]!.focusCount).toBe(board.filter((c) => c.focus).length);
+    expect(overview.myGroups[0]!.focusCards.map((c) => c.id).sort()).toEqual(board.filter((c) => c.focus).map((c) => c.id).sort());
+    expect(overview.myGroups[0]!.focusCards.length).toBeGreaterThan(0);
     expect(overview.myGroups[0]!.verkennen).toBe(board.filter((c) => c.status === "verkennen").length);
     expect(overview.region).toBeNull();
     expect(overview.myFoundations).toEqual([]);

@@ -12,7 +12,7 @@ import * as repo from "./overview.repository";
 
 /**
  * "Wat vraagt mijn aandacht?": the signed-in person's Overzicht, built from their roles.
- * Werkgroep people see their boards; kwartiermakers and teams their werkagenda by due
+ * Werkgroep people see their boards with the focus cards; kwartiermakers and teams their werkagenda by due
  * quarter, which cards need each item and where their fundament stands in the urgency; the
  * programme office and the coalition all werkgroepen and fundamenten side by side, the
  * urgency of the fundamenten and what is overdue; everyone the comment threads that wait for
@@ -25,8 +25,9 @@ export async function getOverview(ctx: ServiceContext) {
   const seesRegion = actor.grants.some((g) => g.role === "programme_office" || g.role === "coalition");
   const current = quarterOf(ctx.now());
   const since = await repo.findChangesSeenAt(ctx.db, actor.userId);
-  const [myGroups, myFoundations, dueItems, allGroups, allFoundations, changes, urgencyBasis, overdueItems, threads] = await Promise.all([
+  const [myGroups, focusCards, myFoundations, dueItems, allGroups, allFoundations, changes, urgencyBasis, overdueItems, threads] = await Promise.all([
     repo.listGroupSummaries(ctx.db, ctx.regionId, groupIds),
+    repo.listFocusCards(ctx.db, groupIds),
     repo.listFoundationSummaries(ctx.db, plan.id, foundationIds),
     repo.listDueItems(ctx.db, foundationIds),
     seesRegion ? repo.listGroupSummaries(ctx.db, ctx.regionId) : Promise.resolve([]),
@@ -40,7 +41,11 @@ export async function getOverview(ctx: ServiceContext) {
   const graphItems = new Map<string, graphRepo.RegionGraphItem>((urgencyBasis?.graph.items ?? []).map((item) => [item.id, item]));
   const isOverdue = (quarter: string) => isQuarter(quarter) && compareQuarters(quarter, current) < 0;
   return {
-    myGroups: myGroups.map((g) => ({ ...g, canEdit: can(actor, "group.edit", { regionId: ctx.regionId, groupId: g.id }) })),
+    myGroups: myGroups.map((g) => ({
+      ...g,
+      focusCards: focusCards.filter((card) => card.groupId === g.id).map(({ id, title }) => ({ id, title })),
+      canEdit: can(actor, "group.edit", { regionId: ctx.regionId, groupId: g.id }),
+    })),
     myFoundations: myFoundations.map((f) => ({ ...f, urgency: urgency ? placeInUrgency(urgency, f.id) : null })),
     dueItems: dueItems.map((item) => ({
       ...item,

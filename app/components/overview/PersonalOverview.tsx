@@ -14,7 +14,7 @@ const t = nl.overview;
 
 export interface OverviewData {
   userName: string;
-  myGroups: Array<{ id: string; slug: string; name: string; focusCount: number } & LaneCounts>;
+  myGroups: Array<{ id: string; slug: string; name: string; focusCount: number; focusCards: Array<{ id: string; title: string }> } & LaneCounts>;
   myFoundations: Array<{ id: string; slug: string; name: string; urgency: FoundationUrgencyPlace | null } & StatusCounts>;
   dueItems: DueItem[];
   region: RegionData | null;
@@ -113,7 +113,20 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
             {t.myGroups}: {group.name}
           </Heading2>
           <Paragraph>
-            <strong>{t.focus(group.focusCount)}</strong> <span className="rw-muted">{t.focusHint}</span>
+            <strong>{t.focus(group.focusCount)}</strong>
+            {group.focusCards.length > 0 ? (
+              <>
+                {": "}
+                {group.focusCards.map((card, index) => (
+                  <span key={card.id}>
+                    {index > 0 && ", "}
+                    <AppLink to={`/werkgroepen/${group.slug}/bord?kaart=${card.id}`}>{card.title}</AppLink>
+                  </span>
+                ))}
+              </>
+            ) : (
+              <span className="rw-muted"> {t.focusHint}</span>
+            )}
           </Paragraph>
           <LaneCountList counts={group} />
           <AgendaStatus status={agendaOf(data, "werkgroep", group.slug)} reviewPath={reviewPageOf({ kind: "werkgroep", slug: group.slug, name: group.name })} />
