@@ -87,6 +87,40 @@ describe("the navigation", () => {
     await page.waitForURL(url("/werkgroepen"));
     await expect.poll(() => mainNav(page).getByRole("link", { name: s.nav.groups }).getAttribute("aria-current"), { timeout: 10_000 }).toBe("page");
   });
+
+  it("folds the menu behind a Menu button on a phone, opens it by keyboard and folds it again after a choice", async () => {
+    const page = await newPage();
+    await logIn(page, "meelezer@demo.nl");
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(url("/werkgroepen"));
+    const button = page.getByRole("button", { name: nl.nav.menu });
+    await expect.poll(() => button.getAttribute("aria-expanded"), patiently).toBe("false");
+    expect(await mainNav(page).isVisible()).toBe(false);
+    // The page starts right under a one-line header, not half a screen down.
+    const header = await page.getByRole("banner").boundingBox();
+    expect(header!.y).toBe(0);
+    expect(header!.height).toBeLessThan(100);
+
+    await button.focus();
+    await page.keyboard.press("Enter");
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    expect(await mainNav(page).isVisible()).toBe(true);
+    await expectAccessible(page);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("menu-knop");
+
+    await button.click();
+    await mainNav(page).getByRole("link", { name: s.nav.foundations }).click();
+    await page.waitForURL(url("/fundamenten"));
+    await expect.poll(() => button.getAttribute("aria-expanded"), patiently).toBe("false");
+
+    // On a wide screen the menu is always there and the button is not.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await mainNav(page).isVisible()).toBe(true);
+    expect(await button.isVisible()).toBe(false);
+  });
 });
 
 describe("the werkgroepen", () => {

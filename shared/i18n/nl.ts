@@ -19,6 +19,8 @@ export const nl = {
     mySessions: "Mijn sessies",
     userMenu: "Uw account",
     signedInAs: (name: string) => `Ingelogd als ${name}`,
+    menu: "Menu",
+    menuUnread: (unread: number) => (unread === 1 ? "1 ongelezen melding" : `${unread} ongelezen meldingen`),
   },
   errors: {
     notFoundTitle: "Pagina niet gevonden",
