@@ -274,10 +274,38 @@ describe("switching an account off", () => {
     expect(eva.url()).toBe(url("/login?naar=%2Fmijn-sessies"));
   });
 
+  it("finds people by name, role and status, and keeps the filter in the address", async () => {
+    const office = await newPage();
+    await logIn(office, "projectbureau@demo.nl", demoPassword, "/beheer/mensen");
+    const rows = office.locator("main tbody tr");
+    const everyone = await rows.count();
+    await office.getByLabel(t.people.filterQuery).fill("coalitie");
+    await office.getByRole("button", { name: t.people.filterApply }).click();
+    await office.waitForURL(/zoek=coalitie/);
+    await expect.poll(() => rows.count(), patiently).toBe(1);
+    expect(await rows.first().textContent()).toContain("coalitie@demo.nl");
+    expect(await office.getByRole("status").filter({ hasText: t.people.countFiltered(1, everyone) }).count()).toBe(1);
+    await expectAccessible(office);
+
+    await office.getByRole("link", { name: t.people.filterReset }).click();
+    await expect.poll(() => rows.count(), patiently).toBe(everyone);
+    await office.getByLabel(t.people.filterRole).selectOption({ label: nl.people.roles.expert });
+    await office.getByRole("button", { name: t.people.filterApply }).click();
+    await office.waitForURL(/rol=expert/);
+    await expect.poll(async () => (await rows.allTextContents()).every((row) => row.includes(nl.people.roles.expert)), patiently).toBe(true);
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+
+    await office.goto(url("/beheer/mensen?zoek=niemand-heet-zo"));
+    expect(await office.locator("main").textContent()).toContain(t.people.noMatch);
+  });
+
   it("gives and takes away a role", async () => {
     const office = await newPage();
     await logIn(office, "projectbureau@demo.nl", demoPassword, "/beheer/mensen");
     const row = personRow(office, "coalitie@demo.nl");
+    // The form is folded away until asked for, so every row stays short.
+    expect(await row.getByLabel(t.people.roleFor("Cor Coalitie")).isVisible()).toBe(false);
+    await row.getByText(`${t.people.grantRoleOpen}${t.people.forPerson("Cor Coalitie")}`).click();
     await row.getByLabel(t.people.roleFor("Cor Coalitie")).selectOption({ label: nl.people.roles.foundation_member });
     await row.getByLabel(t.people.scopeFor("Cor Coalitie")).selectOption({ label: "Toekomstbestendige arbeidsmarkt Zorg & Welzijn" });
     await row.getByRole("button", { name: `${t.people.grantRole}${t.people.ofPerson("Cor Coalitie")}` }).click();

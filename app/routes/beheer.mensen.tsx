@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { deactivatePerson, endSessionsOfPerson, grantRole, invitePerson, listFoundationTeams, listPeople, listWorkingGroups, reactivatePerson, revokeRole } from "../components/admin/services.server";
 import { nl } from "../../shared/i18n/nl";
@@ -7,16 +7,20 @@ import { AdminSelect, AdminTextField, RoleOptions, ScopeOptions } from "../compo
 import { AdminErrorSummary, AdminStatus, FormMessage, IntentFields, useSubmitting, type FieldMap } from "../components/admin/FormFeedback";
 import { runAdminAction, scopeFrom, text, unknownIntent } from "../components/admin/form.server";
 import { personStatus, roleLabel } from "../components/admin/labels";
+import { filterPeople, isFiltered, personStates, readPeopleFilter, type PeopleFilter } from "../components/admin/people-filter";
 import { errorFor, formLevelError, isFor, type AdminOutcome } from "../components/admin/outcome";
 import { AppLink } from "../components/ui/AppLink";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
 import {
+  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
   PrimaryActionButton,
+  Select,
+  SelectOption,
   SecondaryActionButton,
   Table,
   TableBody,
@@ -26,13 +30,17 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Textbox,
 } from "@utrecht/component-library-react";
 
 export const loader = async ({ context: { ctx }, request }: LoaderFunctionArgs) => {
   const actor = requireSignedIn(ctx, request);
   const [people, groups, foundations] = await fromService(Promise.all([listPeople(ctx), listWorkingGroups(ctx), listFoundationTeams(ctx)]));
+  const filter = readPeopleFilter(new URL(request.url).searchParams);
   return {
-    people,
+    people: filterPeople(people, filter),
+    total: people.length,
+    filter,
     groups: groups.map(({ id, name }) => ({ id, name })),
     foundations: foundations.map(({ id, name }) => ({ id, name })),
     selfId: actor.userId,
@@ -121,7 +129,7 @@ function fieldsFor(outcome: AdminOutcome | undefined): FieldMap {
 }
 
 export default function PeoplePage() {
-  const { people, groups, foundations, selfId, showOutbox } = useLoaderData<typeof loader>();
+  const { people, total, filter, groups, foundations, selfId, showOutbox } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
   return (
     <>
@@ -146,30 +154,77 @@ export default function PeoplePage() {
 
       <section className="rw-section" aria-labelledby="mensen-titel">
         <Heading2 id="mensen-titel">{t.listTitle}</Heading2>
-        <Paragraph className="rw-muted">{t.count(people.length)}</Paragraph>
-        <TableContainer>
-          <Table className="rw-table">
-            <TableCaption className="rw-visually-hidden">{t.caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.name}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.email}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.organisation}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.roles}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.status}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.sessions}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.actions}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {people.map((person) => (
-                <PersonRow key={person.id} person={person} self={person.id === selfId} outcome={outcome} groups={groups} foundations={foundations} />
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <PeopleFilterForm filter={filter} />
+        <Paragraph className="rw-muted" role="status">
+          {isFiltered(filter) ? t.countFiltered(people.length, total) : t.count(total)}
+        </Paragraph>
+        {people.length === 0 ? (
+          <Paragraph>{t.noMatch}</Paragraph>
+        ) : (
+          <TableContainer>
+            <Table className="rw-table">
+              <TableCaption className="rw-visually-hidden">{t.caption}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t.name}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.email}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.organisation}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.roles}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.status}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.sessions}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.actions}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {people.map((person) => (
+                  <PersonRow key={person.id} person={person} self={person.id === selfId} outcome={outcome} groups={groups} foundations={foundations} />
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
       </section>
     </>
+  );
+}
+
+/** Search and narrow the list (a GET form: the URL holds the filter). */
+function PeopleFilterForm({ filter }: { filter: PeopleFilter }) {
+  const navigation = useNavigation();
+  const busy = navigation.state === "loading" && navigation.location.pathname === "/beheer/mensen";
+  return (
+    <Form method="get" className="rw-filter" aria-label={t.filterLabel}>
+      <div>
+        <FormLabel htmlFor="mensen-zoek">{t.filterQuery}</FormLabel>
+        <Textbox id="mensen-zoek" name="zoek" type="search" defaultValue={filter.query} key={filter.query} autoComplete="off" />
+      </div>
+      <div>
+        <FormLabel htmlFor="mensen-rol">{t.filterRole}</FormLabel>
+        <Select id="mensen-rol" name="rol" defaultValue={filter.role} key={filter.role}>
+          <SelectOption value="">{t.filterAllRoles}</SelectOption>
+          <RoleOptions placeholder={false} />
+        </Select>
+      </div>
+      <div>
+        <FormLabel htmlFor="mensen-status">{t.filterStatus}</FormLabel>
+        <Select id="mensen-status" name="status" defaultValue={filter.status} key={filter.status}>
+          <SelectOption value="">{t.filterAllStates}</SelectOption>
+          {personStates.map((state) => (
+            <SelectOption key={state} value={state}>
+              {t.states[state]}
+            </SelectOption>
+          ))}
+        </Select>
+      </div>
+      <PrimaryActionButton type="submit" busy={busy}>
+        {t.filterApply}
+      </PrimaryActionButton>
+      {isFiltered(filter) && (
+        <Link to="/beheer/mensen" className="utrecht-link utrecht-link--html-a">
+          {t.filterReset}
+        </Link>
+      )}
+    </Form>
   );
 }
 
@@ -228,7 +283,7 @@ function PersonRow({ person, self, outcome, groups, foundations }: { person: Per
         {displayName}
         {self && ` ${nl.admin.you}`}
       </TableHeaderCell>
-      <TableCell>{person.email}</TableCell>
+      <TableCell className="rw-break-anywhere">{person.email}</TableCell>
       <TableCell>{person.organisation}</TableCell>
       <TableCell>
         {person.roles.length === 0 ? (
@@ -291,31 +346,38 @@ function PersonRow({ person, self, outcome, groups, foundations }: { person: Per
   );
 }
 
+/** "Rol geven" folded open under the row's buttons, so each row stays short; open again after a refusal. */
 function GrantRoleForm({ person, displayName, outcome, groups, foundations }: { person: Person; displayName: string; outcome: AdminOutcome | undefined } & Scopes) {
   const busy = useSubmitting("grantRole", person.id);
   const mine = isFor(outcome, "grantRole", person.id) && !outcome.ok ? outcome : undefined;
   const error = (...paths: string[]) => errorFor(outcome, "grantRole", person.id, ...paths);
   return (
-    <Form method="post" className="rw-filter">
-      <IntentFields intent="grantRole" target={person.id} />
-      <input type="hidden" name="personName" value={displayName} />
-      <AdminSelect id={`rol-${person.id}`} name="role" label={t.roleFor(displayName)} hideLabel defaultValue={mine?.values.role ?? ""} error={error("role")}>
-        <RoleOptions />
-      </AdminSelect>
-      <AdminSelect
-        id={`scope-${person.id}`}
-        name="scope"
-        label={t.scopeFor(displayName)}
-        hideLabel
-        defaultValue={mine?.values.scope ?? ""}
-        error={error(...scopePaths)}
-      >
-        <ScopeOptions groups={groups} foundations={foundations} />
-      </AdminSelect>
-      <SecondaryActionButton type="submit" busy={busy}>
-        {t.grantRole}
-        {<span className="rw-visually-hidden">{t.ofPerson(displayName)}</span>}
-      </SecondaryActionButton>
-    </Form>
+    <details className="rw-grant-role" open={mine ? true : undefined}>
+      <summary>
+        {t.grantRoleOpen}
+        <span className="rw-visually-hidden">{t.forPerson(displayName)}</span>
+      </summary>
+      <Form method="post" className="rw-filter">
+        <IntentFields intent="grantRole" target={person.id} />
+        <input type="hidden" name="personName" value={displayName} />
+        <AdminSelect id={`rol-${person.id}`} name="role" label={t.roleFor(displayName)} hideLabel defaultValue={mine?.values.role ?? ""} error={error("role")}>
+          <RoleOptions />
+        </AdminSelect>
+        <AdminSelect
+          id={`scope-${person.id}`}
+          name="scope"
+          label={t.scopeFor(displayName)}
+          hideLabel
+          defaultValue={mine?.values.scope ?? ""}
+          error={error(...scopePaths)}
+        >
+          <ScopeOptions groups={groups} foundations={foundations} />
+        </AdminSelect>
+        <SecondaryActionButton type="submit" busy={busy}>
+          {t.grantRole}
+          {<span className="rw-visually-hidden">{t.ofPerson(displayName)}</span>}
+        </SecondaryActionButton>
+      </Form>
+    </details>
   );
 }
