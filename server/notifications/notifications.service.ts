@@ -33,6 +33,10 @@ export function describeNotification(kind: string, data: Record<string, unknown>
       return m.kind.lapsed(from, to);
     case "dependency.at_risk":
       return m.kind.atRisk(m.itemOf(text(d.itemTitle) ?? m.anItem, null), text(d.riskText));
+    case "thread.created":
+      return m.kind.threadCreated(by, text(d.ownerName) ?? m.anItem, text(d.quote) ?? "", text(d.body) ?? "");
+    case "thread.replied":
+      return m.kind.threadReplied(by, text(d.ownerName) ?? m.anItem, text(d.quote) ?? "", text(d.body) ?? "");
     default:
       return m.kind.other;
   }

@@ -8,12 +8,14 @@ export type NotificationKind =
   | "dependency.declined"
   | "dependency.withdrawn"
   | "dependency.lapsed"
-  | "dependency.at_risk";
+  | "dependency.at_risk"
+  | "thread.created"
+  | "thread.replied";
 
 export interface NewNotification {
   regionId: string;
   kind: NotificationKind;
-  /** The thing it is about (a dependency id, or the item that became at risk). */
+  /** The thing it is about (a dependency id, the item that became at risk, a comment thread). */
   subjectId: string;
   /** Facts for the Dutch text: titles, owner names, the reason. Plain JSON. */
   data: Record<string, unknown>;

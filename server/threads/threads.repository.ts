@@ -218,3 +218,15 @@ export async function listThreadsAwaiting(db: Db, regionId: string, userId: stri
     .limit(limit)
     .execute();
 }
+
+/** Everyone who wrote in the thread (its author and every commenter), each once. */
+export async function listParticipants(db: Db, threadId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("agenda_thread_comment")
+    .where("thread_id", "=", threadId)
+    .where("author_id", "is not", null)
+    .select("author_id")
+    .union(db.selectFrom("agenda_thread").where("id", "=", threadId).where("author_id", "is not", null).select("author_id"))
+    .execute();
+  return rows.map((row) => row.author_id!);
+}

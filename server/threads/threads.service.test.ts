@@ -13,6 +13,7 @@ import { login } from "../auth/auth.service";
 import { validateSessionToken } from "../auth/session.service";
 import { appendUpdates, loadDocumentState } from "../collab/collab.repository";
 import type { DomainEvent } from "../events/event-bus";
+import { listMyNotifications } from "../notifications/notifications.service";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
 import { createThread, listThreads, listThreadsAwaitingMe, reopenThread, replyToThread, resolveThread } from "./threads.service";
@@ -321,6 +322,30 @@ describe("comment threads on agenda passages", () => {
     // Resolved threads wait for nobody.
     await resolveThread(member, { threadId: question.id });
     expect(await waitsFor(expert, question.id)).toBe(false);
+  });
+
+  it("notifies the werkgroep of a question from outside, and the people in a thread of each answer, never the writer", async () => {
+    const [expert, member, colleague, lead] = await Promise.all([as("expert2@demo.nl"), as("lid@demo.nl"), as("lid2@demo.nl"), as("begeleider@demo.nl")]);
+    const about = async (ctx: ServiceContext, threadId: string) =>
+      (await listMyNotifications(ctx, { limit: 200 })).notifications.filter((n) => n.link.endsWith(`#reactie-${threadId}`)).map((n) => n.kind);
+    await edit(agendas.group, append("Elke wijk krijgt een vast aanspreekpunt voor mantelzorgers."));
+    const question = await createThread(expert, { agendaId: agendas.group, ...(await selection(agendas.group, "vast aanspreekpunt")), body: "Wie betaalt dat aanspreekpunt?" });
+
+    for (const person of [member, colleague, lead]) expect(await about(person, question.id)).toEqual(["thread.created"]);
+    expect(await about(expert, question.id)).toEqual([]);
+    const told = (await listMyNotifications(member, { limit: 200 })).notifications.find((n) => n.link.endsWith(`#reactie-${question.id}`))!;
+    expect(told.link).toBe(`/werkgroepen/gezond-ouder-worden/agenda#reactie-${question.id}`);
+    expect(told.text).toBe(nl.notifications.kind.threadCreated("Erik Expert", "Gezond ouder worden", "vast aanspreekpunt", "Wie betaalt dat aanspreekpunt?"));
+
+    // The member answers: the expert hears of it; the colleague, who did not write in it, does not again.
+    await replyToThread(member, { threadId: question.id, body: "De gemeente, uit het IZA-geld." });
+    expect(await about(expert, question.id)).toEqual(["thread.replied"]);
+    expect(await about(colleague, question.id)).toEqual(["thread.created"]);
+    expect(await about(member, question.id)).toEqual(["thread.created"]);
+
+    // A colleague's own note on the werkgroep's agenda tells nobody in the werkgroep.
+    const note = await createThread(colleague, { agendaId: agendas.group, ...(await selection(agendas.group, "voor mantelzorgers")), body: "Even nagaan bij Almere." });
+    for (const person of [member, lead, colleague]) expect(await about(person, note.id)).toEqual([]);
   });
 
   it("answers 404 for unknown agendas and threads, and 401 for visitors", async () => {

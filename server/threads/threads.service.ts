@@ -1,5 +1,7 @@
 import { yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
+import type { Kysely } from "kysely";
 import * as Y from "yjs";
+import type { Database } from "../../db/schema";
 import {
   anchorFromBase64,
   anchorToBase64,
@@ -23,6 +25,9 @@ import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import { liveEvents, READY_EVENT_TYPE } from "../boards/subscription";
 import { loadDocument } from "../collab/collab.repository";
+import { findUserName } from "../dependencies/dependencies.repository";
+import { listOwnerPeople } from "../dependencies/graph.repository";
+import { notifyPeople } from "../notifications/notify";
 import type { DomainEvent } from "../events/event-bus";
 import { publishAfterCommit } from "../events/publish";
 import type { ServiceContext } from "../request-context";
@@ -170,10 +175,39 @@ export async function createThread(ctx: ServiceContext, input: unknown): Promise
       subjectId: threadId,
       data: { agendaId, commentId, versionNumber: versionNumber ?? null, quote: excerpt(quote) },
     });
+    await notifyAboutComment(trx, { agenda, threadId, quote, body, writerId: actor.userId, kind: "thread.created" });
     return threadId;
   });
   publishAfterCommit(ctx, { topic: `agenda:${agendaId}`, type: "thread.created", id });
   return { id, agendaId };
+}
+
+/**
+ * Who hears of a comment, in its transaction: the agenda's own werkgroep or fundament when the
+ * writer is not part of it (an expert's question), and everyone who wrote in the thread before.
+ * Never the writer. The same rule as the Overzicht's "Reacties die op uw antwoord wachten".
+ */
+async function notifyAboutComment(
+  trx: Kysely<Database>,
+  comment: { agenda: Agenda; threadId: string; quote: string; body: string; writerId: string; kind: "thread.created" | "thread.replied" },
+) {
+  const { agenda, threadId, writerId } = comment;
+  const [side, participants, byName] = await Promise.all([
+    listOwnerPeople(trx, agenda.regionId, { groupIds: agenda.groupId ? [agenda.groupId] : [], foundationIds: agenda.foundationId ? [agenda.foundationId] : [] }),
+    repo.listParticipants(trx, threadId),
+    findUserName(trx, writerId),
+  ]);
+  const sidePeople = side.map((person) => person.userId);
+  const fromOutside = !sidePeople.includes(writerId);
+  const recipients = [...(fromOutside ? sidePeople : []), ...participants].filter((id) => id !== writerId);
+  const base = agenda.owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten";
+  await notifyPeople(trx, recipients, {
+    regionId: agenda.regionId,
+    kind: comment.kind,
+    subjectId: threadId,
+    data: { byName, ownerName: agenda.owner.name, quote: excerpt(comment.quote, 80), body: excerpt(comment.body, 160) },
+    link: `/${base}/${encodeURIComponent(agenda.owner.slug)}/agenda#reactie-${threadId}`,
+  });
 }
 
 /** Answers a thread (open or resolved). */
@@ -191,6 +225,7 @@ export async function replyToThread(ctx: ServiceContext, input: unknown): Promis
       subjectId: threadId,
       data: { agendaId: thread.agendaId, commentId, quote: excerpt(thread.quote) },
     });
+    await notifyAboutComment(trx, { agenda, threadId, quote: thread.quote, body, writerId: actor.userId, kind: "thread.replied" });
     return commentId;
   });
   publishAfterCommit(ctx, { topic: `agenda:${thread.agendaId}`, type: "thread.replied", id: threadId });

@@ -1296,7 +1296,7 @@ export const nl = {
   /** In-app notifications and the daily e-mail digest (issue 7, point 6). */
   notifications: {
     title: "Meldingen",
-    intro: "Wat er veranderde aan afhankelijkheden die over uw werk gaan. Het nieuwste staat bovenaan.",
+    intro: "Wat er veranderde aan afhankelijkheden die over uw werk gaan, en reacties op agenda's die op u wachten. Het nieuwste staat bovenaan.",
     bell: "Meldingen",
     bellLabel: (unread: number) => (unread === 0 ? "Meldingen, geen ongelezen" : `Meldingen, ${unread} ongelezen`),
     none: "U heeft nog geen meldingen.",
@@ -1323,6 +1323,8 @@ export const nl = {
       withdrawn: (by: string, from: string, to: string) => `${by} heeft de vraag ingetrokken: ${from} heeft ${to} niet meer nodig. U hoeft niets te doen.`,
       lapsed: (from: string, to: string) => `De afhankelijkheid tussen ${from} en ${to} is vervallen. Een van beide is gearchiveerd.`,
       atRisk: (item: string, risk: string | null) => (risk ? `${item}: ${risk}` : `${item} loopt risico.`),
+      threadCreated: (by: string, owner: string, quote: string, body: string) => `${by} reageert op de agenda van ${owner}, bij "${quote}": ${body}`,
+      threadReplied: (by: string, owner: string, quote: string, body: string) => `${by} antwoordt bij "${quote}" in de agenda van ${owner}: ${body}`,
       other: "Er is iets veranderd.",
     },
     itemOf: (title: string, owner: string | null) => (owner ? `"${title}" (${owner})` : `"${title}"`),
