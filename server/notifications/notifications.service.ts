@@ -1,3 +1,4 @@
+import { isReviewState, stateLabel } from "../../shared/domain/review-flow";
 import { NotFoundError } from "../../shared/errors";
 import { nl } from "../../shared/i18n/nl";
 import { listNotificationsInput, markReadInput } from "../../shared/schemas/notifications";
@@ -37,6 +38,33 @@ export function describeNotification(kind: string, data: Record<string, unknown>
       return m.kind.threadCreated(by, text(d.ownerName) ?? m.anItem, text(d.quote) ?? "", text(d.body) ?? "");
     case "thread.replied":
       return m.kind.threadReplied(by, text(d.ownerName) ?? m.anItem, text(d.quote) ?? "", text(d.body) ?? "");
+    case "review.assigned":
+      return m.kind.reviewAssigned(by, text(d.ownerName) ?? m.anItem);
+    case "agenda.review_step":
+      return describeReviewStep(d, by);
+    default:
+      return m.kind.other;
+  }
+}
+
+/** A step in an agenda's review (review-notifications.ts), by its event. */
+function describeReviewStep(d: Record<string, unknown>, by: string): string {
+  const m = nl.notifications;
+  const owner = text(d.ownerName) ?? m.anItem;
+  const to = text(d.to);
+  switch (text(d.event)) {
+    case "indienen":
+      return m.kind.agendaSubmitted(by, owner);
+    case "opnieuw_indienen":
+      return m.kind.agendaResubmitted(by, owner);
+    case "laatste_review_binnen":
+      return m.kind.reviewsDone(owner, to && isReviewState(to) ? stateLabel(to) : m.kind.other);
+    case "vaststellen":
+      return m.kind.agendaAdopted(owner);
+    case "terugsturen":
+      return m.kind.agendaSentBack(owner, text(d.reason));
+    case "terugtrekken":
+      return m.kind.agendaWithdrawn(by, owner);
     default:
       return m.kind.other;
   }

@@ -10,7 +10,9 @@ export type NotificationKind =
   | "dependency.lapsed"
   | "dependency.at_risk"
   | "thread.created"
-  | "thread.replied";
+  | "thread.replied"
+  | "agenda.review_step"
+  | "review.assigned";
 
 export interface NewNotification {
   regionId: string;

@@ -410,3 +410,18 @@ export async function listRegionAgendas(db: Db, regionId: string) {
 export async function findPlanYear(db: Db, regionId: string) {
   return (await db.selectFrom("plan").where("region_id", "=", regionId).select("year").orderBy("year", "desc").executeTakeFirst())?.year ?? null;
 }
+
+/** The active people who hold one of these region-wide roles (projectbureau, expertteam, coalitie). */
+export async function listRoleHolders(db: Db, regionId: string, roles: ReadonlyArray<"programme_office" | "expert" | "coalition">): Promise<string[]> {
+  if (roles.length === 0) return [];
+  const rows = await db
+    .selectFrom("role_assignment as r")
+    .innerJoin("app_user as u", "u.id", "r.user_id")
+    .where("r.region_id", "=", regionId)
+    .where("r.role", "in", [...roles])
+    .where("u.deactivated_at", "is", null)
+    .select("r.user_id")
+    .distinct()
+    .execute();
+  return rows.map((row) => row.user_id);
+}

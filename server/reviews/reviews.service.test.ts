@@ -8,6 +8,7 @@ import { nl } from "../../shared/i18n/nl";
 import { resolveAgendaAccess } from "../agendas/agendas.service";
 import { createSession, validateSessionToken } from "../auth/session.service";
 import { ACCESS_TOPIC } from "../events/access-changed";
+import { listMyNotifications } from "../notifications/notifications.service";
 import type { DomainEvent } from "../events/event-bus";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
@@ -712,5 +713,57 @@ describe("the queue and the overview", () => {
     await expect(getReviewState(await office(), { agendaId: foreign.id })).rejects.toThrow(NotFoundError);
     await expect(withdrawAgenda(await office(), { agendaId: foreign.id })).rejects.toThrow(NotFoundError);
     expect((await listAgendaStates(await office())).some((a) => a.id === foreign.id)).toBe(false);
+  });
+});
+
+describe("notifications of the review's steps", () => {
+  /** The notifications this person got since `since` (ids), newest first, as text. */
+  async function newNotes(email: string, since: Set<string>) {
+    const { notifications } = await listMyNotifications(await as(email), { limit: 200 });
+    return notifications.filter((n) => !since.has(n.id)).map((n) => ({ kind: n.kind, text: n.text, link: n.link }));
+  }
+  const everyone = ["kwartiermaker@demo.nl", "projectbureau@demo.nl", "expert@demo.nl", "expert2@demo.nl", "coalitie@demo.nl", "begeleider@demo.nl"];
+  async function snapshot() {
+    const seen = new Map<string, Set<string>>();
+    for (const email of everyone) seen.set(email, new Set((await listMyNotifications(await as(email), { limit: 200 })).notifications.map((n) => n.id)));
+    return seen;
+  }
+
+  it("tells the projectbureau and the expertteam of a submission, a reviewer of their assignment, the fundament and the coalitie of the advice", async () => {
+    const agendaId = agendas.foundation;
+    await resetToConcept(agendaId);
+    const owner = "Toekomstbestendige arbeidsmarkt Zorg & Welzijn";
+    const link = "/fundamenten/arbeidsmarkt/agenda/review";
+
+    let seen = await snapshot();
+    await submitAgenda(await kwartiermaker(), { agendaId });
+    const submitted = { kind: "agenda.review_step", text: nl.notifications.kind.agendaSubmitted("Karim Kwartiermaker", owner), link };
+    for (const email of ["projectbureau@demo.nl", "expert@demo.nl", "expert2@demo.nl"]) expect(await newNotes(email, seen.get(email)!), email).toEqual([submitted]);
+    for (const email of ["kwartiermaker@demo.nl", "coalitie@demo.nl", "begeleider@demo.nl"]) expect(await newNotes(email, seen.get(email)!), email).toEqual([]);
+
+    seen = await snapshot();
+    await assignReviewers(await office(), { agendaId, expertIds: [await userId("expert@demo.nl")] });
+    expect(await newNotes("expert@demo.nl", seen.get("expert@demo.nl")!)).toEqual([{ kind: "review.assigned", text: nl.notifications.kind.reviewAssigned("Petra Projectbureau", owner), link }]);
+    expect(await newNotes("expert2@demo.nl", seen.get("expert2@demo.nl")!)).toEqual([]);
+
+    seen = await snapshot();
+    await review(await eva(), agendaId, "positief");
+    const done = { kind: "agenda.review_step", text: nl.notifications.kind.reviewsDone(owner, "Positief advies"), link };
+    for (const email of ["kwartiermaker@demo.nl", "coalitie@demo.nl"]) expect(await newNotes(email, seen.get(email)!), email).toEqual([done]);
+    for (const email of ["expert@demo.nl", "begeleider@demo.nl"]) expect(await newNotes(email, seen.get(email)!), email).toEqual([]);
+
+    seen = await snapshot();
+    await sendBack(await coalition(), { agendaId, reason: "Maak de planning concreter." });
+    expect(await newNotes("kwartiermaker@demo.nl", seen.get("kwartiermaker@demo.nl")!)).toEqual([
+      { kind: "agenda.review_step", text: nl.notifications.kind.agendaSentBack(owner, "Maak de planning concreter."), link },
+    ]);
+    expect(await newNotes("coalitie@demo.nl", seen.get("coalitie@demo.nl")!)).toEqual([]);
+
+    seen = await snapshot();
+    await submitAgenda(await kwartiermaker(), { agendaId });
+    expect(await newNotes("expert@demo.nl", seen.get("expert@demo.nl")!)).toEqual([
+      { kind: "agenda.review_step", text: nl.notifications.kind.agendaResubmitted("Karim Kwartiermaker", owner), link },
+    ]);
+    expect(await newNotes("expert2@demo.nl", seen.get("expert2@demo.nl")!)).toEqual([]);
   });
 });

@@ -41,6 +41,7 @@ import { announceAccessChange } from "../events/access-changed";
 import { publishAfterCommit } from "../events/publish";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
+import { notifyReviewerAssigned, notifyReviewStep } from "./review-notifications";
 import * as repo from "./reviews.repository";
 
 // The review workflow of an agenda (issue 6): submit, assign reviewers, review, adopt or send
@@ -120,7 +121,7 @@ interface Transition {
   audit: { action: AuditAction; actorId: string | null; data?: Record<string, unknown> };
 }
 
-/** Changes the state and writes it into the agenda's history and the audit log. Inside the transaction. */
+/** Changes the state, writes it into the agenda's history and the audit log, and notifies who needs to know. Inside the transaction. */
 async function recordTransition(trx: Db, ctx: ServiceContext, t: Transition) {
   const at = ctx.now();
   await repo.updateReviewState(trx, t.agendaId, t.to, at);
@@ -134,6 +135,7 @@ async function recordTransition(trx: Db, ctx: ServiceContext, t: Transition) {
     subjectId: t.agendaId,
     data: { event: t.event, from: t.from, to: t.to, versionNumber, ...(t.reason ? { reason: t.reason } : {}), ...t.audit.data },
   });
+  await notifyReviewStep(trx, { agendaId: t.agendaId, regionId: t.regionId, event: t.event, to: t.to, actorId: t.audit.actorId, reason: t.reason });
 }
 
 /** After commit: open pages re-read, open editor sockets re-check their access. */
@@ -251,6 +253,7 @@ export async function assignReviewers(ctx: ServiceContext, input: unknown) {
         data: { expertId, expertName: experts.get(expertId), versionNumber: version.number },
       });
     }
+    await notifyReviewerAssigned(trx, { agendaId, regionId: agenda.regionId, expertIds: added, actorId: actor.userId });
     if (from !== to) {
       await recordTransition(trx, ctx, {
         agendaId,

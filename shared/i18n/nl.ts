@@ -1296,7 +1296,7 @@ export const nl = {
   /** In-app notifications and the daily e-mail digest (issue 7, point 6). */
   notifications: {
     title: "Meldingen",
-    intro: "Wat er veranderde aan afhankelijkheden die over uw werk gaan, en reacties op agenda's die op u wachten. Het nieuwste staat bovenaan.",
+    intro: "Wat er veranderde aan afhankelijkheden en reviews die over uw werk gaan, en reacties die op u wachten. Het nieuwste staat bovenaan.",
     bell: "Meldingen",
     bellLabel: (unread: number) => (unread === 0 ? "Meldingen, geen ongelezen" : `Meldingen, ${unread} ongelezen`),
     none: "U heeft nog geen meldingen.",
@@ -1325,6 +1325,13 @@ export const nl = {
       atRisk: (item: string, risk: string | null) => (risk ? `${item}: ${risk}` : `${item} loopt risico.`),
       threadCreated: (by: string, owner: string, quote: string, body: string) => `${by} reageert op de agenda van ${owner}, bij "${quote}": ${body}`,
       threadReplied: (by: string, owner: string, quote: string, body: string) => `${by} antwoordt bij "${quote}" in de agenda van ${owner}: ${body}`,
+      reviewAssigned: (by: string, owner: string) => `${by} vraagt u de agenda van ${owner} te reviewen.`,
+      agendaSubmitted: (by: string, owner: string) => `${by} heeft de agenda van ${owner} ingediend. De agenda wacht op reviewers.`,
+      agendaResubmitted: (by: string, owner: string) => `${by} heeft een nieuwe versie van de agenda van ${owner} ingediend. Uw review is weer nodig.`,
+      reviewsDone: (owner: string, state: string) => `Alle reviews van de agenda van ${owner} zijn binnen. De stand is nu: ${state}.`,
+      agendaAdopted: (owner: string) => `De Verbindende Coalitie heeft de agenda van ${owner} vastgesteld.`,
+      agendaSentBack: (owner: string, reason: string | null) => `De Verbindende Coalitie stuurt de agenda van ${owner} terug.${reason ? ` Reden: ${reason}` : ""}`,
+      agendaWithdrawn: (by: string, owner: string) => `${by} heeft de agenda van ${owner} teruggetrokken. Uw review is niet meer nodig.`,
       other: "Er is iets veranderd.",
     },
     itemOf: (title: string, owner: string | null) => (owner ? `"${title}" (${owner})` : `"${title}"`),
