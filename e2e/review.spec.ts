@@ -362,5 +362,19 @@ describe("the review of an agenda", () => {
     await erik.reload();
     await expectState(erik, "in_review");
     expect(await erik.locator(".rw-review-criterion").count()).toBeGreaterThan(0);
+
+    // Erik's account is switched off: the page says the review waits for someone who cannot
+    // review any more, and what the projectbureau does about it (he is the only reviewer).
+    await petra.goto(url("/beheer/mensen?zoek=expert2"));
+    await petra.getByRole("button", { name: `${nl.admin.people.deactivate}${nl.admin.people.ofPerson("Erik Expert")}` }).click();
+    await petra.getByRole("status").getByText(nl.admin.people.deactivated("Erik Expert")).waitFor(patiently);
+    await petra.goto(url(werkagenda));
+    const reviewers = await petra.locator(".rw-review-reviewers").textContent();
+    expect(reviewers).toContain(t.reviewerGone);
+    expect(reviewers).toContain(t.reviewerGoneOffice(true));
+    await expectAccessible(petra);
+    await petra.goto(url("/beheer/mensen?zoek=expert2"));
+    await petra.getByRole("button", { name: `${nl.admin.people.reactivate}${nl.admin.people.ofPerson("Erik Expert")}` }).click();
+    await petra.getByRole("status").getByText(nl.admin.people.reactivated("Erik Expert")).waitFor(patiently);
   }, 180_000);
 });

@@ -200,7 +200,20 @@ export async function listAssignments(db: Db, agendaId: string) {
     .innerJoin("app_user as u", "u.id", "a.expert_id")
     .leftJoin("app_user as by", "by.id", "a.assigned_by")
     .where("a.agenda_id", "=", agendaId)
-    .select(["a.expert_id", "u.name", "a.created_at", "by.name as assigned_by_name"])
+    .select([
+      "a.expert_id",
+      "u.name",
+      "a.created_at",
+      "by.name as assigned_by_name",
+      // Still able to review: not switched off and still in the expert team.
+      (eb) =>
+        eb
+          .and([
+            eb("u.deactivated_at", "is", null),
+            eb.exists(eb.selectFrom("role_assignment as r").whereRef("r.user_id", "=", "a.expert_id").where("r.role", "=", "expert").select(sql`1`.as("one"))),
+          ])
+          .as("in_expert_team"),
+    ])
     .orderBy("a.created_at")
     .orderBy("u.name")
     .execute();

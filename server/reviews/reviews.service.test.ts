@@ -496,6 +496,33 @@ describe("assigning reviewers", () => {
     await expect(unassignReviewer(await office(), { agendaId, expertId: erikId })).rejects.toThrow(nl.review.notAReviewer("Erik Expert"));
     await resetToConcept(agendaId);
   });
+
+  it("says which reviewers are no longer in the expert team (switched off or role taken away), so the projectbureau can take them off", async () => {
+    const agendaId = agendas.otherGroup;
+    await resetToConcept(agendaId);
+    const region = await database.db.selectFrom("region").select("id").executeTakeFirstOrThrow();
+    const leaving = await database.db
+      .insertInto("app_user")
+      .values({ region_id: region.id, email: `vertrekt-${randomUUID()}@demo.nl`, name: "Vera Vertrekt", password_hash: null, deactivated_at: null })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await database.db.insertInto("role_assignment").values({ user_id: leaving.id, region_id: region.id, role: "expert", working_group_id: null, foundation_id: null }).execute();
+    await submitAgenda(await as("begeleider.mentaal-gezond@demo.nl"), { agendaId });
+    await assignReviewers(await office(), { agendaId, expertIds: [leaving.id, await userId("expert@demo.nl")] });
+    const team = async () => Object.fromEntries((await getReviewState(await office(), { agendaId })).reviewers.map((r) => [r.name, r.inExpertTeam]));
+    expect(await team()).toEqual({ "Vera Vertrekt": true, "Eva Expert": true });
+
+    await database.db.updateTable("app_user").set({ deactivated_at: new Date() }).where("id", "=", leaving.id).execute();
+    expect(await team()).toEqual({ "Vera Vertrekt": false, "Eva Expert": true });
+    await database.db.updateTable("app_user").set({ deactivated_at: null }).where("id", "=", leaving.id).execute();
+    await database.db.deleteFrom("role_assignment").where("user_id", "=", leaving.id).execute();
+    expect(await team()).toEqual({ "Vera Vertrekt": false, "Eva Expert": true });
+
+    // Taken off, the review no longer waits for her.
+    await unassignReviewer(await office(), { agendaId, expertId: leaving.id });
+    expect(await team()).toEqual({ "Eva Expert": true });
+    await resetToConcept(agendaId);
+  });
 });
 
 describe("writing a review", () => {

@@ -290,7 +290,14 @@ async function requireExperts(ctx: ServiceContext, expertIds: readonly string[])
 }
 
 async function listReviewers(db: Db, agendaId: string) {
-  return (await repo.listAssignments(db, agendaId)).map((row) => ({ expertId: row.expert_id, name: row.name, assignedAt: row.created_at, assignedByName: row.assigned_by_name }));
+  return (await repo.listAssignments(db, agendaId)).map((row) => ({
+    expertId: row.expert_id,
+    name: row.name,
+    assignedAt: row.created_at,
+    assignedByName: row.assigned_by_name,
+    /** False once switched off or out of the expert team: the review cannot wait for them. */
+    inExpertTeam: Boolean(row.in_expert_team),
+  }));
 }
 
 /**

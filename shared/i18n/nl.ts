@@ -1189,6 +1189,9 @@ export const nl = {
     noReviewers: "Er zijn nog geen reviewers.",
     reviewerDone: "review ingediend",
     reviewerOwes: "review nog niet ingediend",
+    reviewerGone: "Staat niet meer in het expertteam. De review wacht op deze persoon.",
+    reviewerGoneOffice: (alone: boolean) =>
+      alone ? "Wijs eerst iemand anders toe. Haal deze persoon daarna van de review af." : "Haal deze persoon van de review af, dan kan de review verder.",
     assignedBy: (name: string) => `toegewezen door ${name}`,
     reviewFormTitle: "Uw review",
     reviewFormIntro: "Geef per criterium een score van 1 tot en met 4 en schrijf waarom. Sla tussendoor op als concept. Dien de review in als hij af is.",

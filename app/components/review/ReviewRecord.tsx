@@ -120,6 +120,13 @@ export function Reviewers({ data, problem }: { data: ReviewPageData; problem: Fo
               <strong>{reviewer.name}</strong>:{" "}
               <span className={reviewer.submitted ? "rw-review-done" : undefined}>{reviewer.submitted ? `✓ ${t.reviewerDone}` : t.reviewerOwes}</span>
               {reviewer.assignedByName && <span className="rw-muted"> ({t.assignedBy(reviewer.assignedByName)})</span>}
+              {!reviewer.submitted && !reviewer.inExpertTeam && review.state === "in_review" && (
+                <span className="rw-review-warning">
+                  {" "}
+                  {t.reviewerGone}
+                  {review.abilities.assignOthers && ` ${t.reviewerGoneOffice(review.reviewers.length === 1)}`}
+                </span>
+              )}
               {mayUnassign && !reviewer.submitted && (
                 <Form method="post" className="rw-review-inline-form">
                   <input type="hidden" name="expertId" value={reviewer.expertId} />

@@ -68,6 +68,8 @@ export interface ReviewPageData {
       assignedAt: Moment;
       assignedByName: string | null;
       submitted: boolean;
+      /** False once switched off or out of the expert team. */
+      inExpertTeam: boolean;
     }>;
     progress: { done: number; total: number; label: string } | null;
     criteria: Array<{
