@@ -11,6 +11,7 @@ import { readConfig } from "../server/config";
 import { loadRegionGraph } from "../server/dependencies/graph.repository";
 import { refreshRisks } from "../server/dependencies/risk.service";
 import { getNeedsMatrix } from "../server/dependencies/views.service";
+import { getOverview } from "../server/overview/overview.service";
 import { createInProcessEventBus } from "../server/events/event-bus";
 import { createHttpApp } from "../server/http/app";
 import { createMailer } from "../server/mail/mailer.server";
@@ -116,6 +117,11 @@ async function onRegion(database: BenchDatabase, kind: BenchDatabaseKind, remixB
     lines.push(info(SECTION, `matrix service (bouwstenen x fundamenten) (${kind})`, spread(matrix)));
     const needs = await timeRuns(runs, () => getNeedsMatrix(ctx));
     lines.push(info(SECTION, `needs matrix service (werkgroepen x fundamenten) (${kind})`, spread(needs)));
+    // The coalition's Overzicht reads the whole region: every werkgroep and fundament, the
+    // urgency (from the region's graph), what is over time and the threads that wait.
+    const coalition = { ...ctx, actor: { ...ctx.actor!, grants: [{ role: "coalition" as const }] } };
+    const overview = await timeRuns(runs, () => getOverview(coalition));
+    lines.push(info(SECTION, `Overzicht service, as the coalitie (whole region, urgency, over tijd) (${kind})`, spread(overview)));
 
     const card = region.cards.find((c) => c.groupId === region.groups[0]!.id)!;
     const later = laterQuarter(card.endQuarter);
