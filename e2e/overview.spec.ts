@@ -58,6 +58,17 @@ describe("the Overzicht", () => {
     expect(await thread.textContent()).toContain("Heeft u de gesprekskaart al getest");
   });
 
+  it("shows a meelezer every agenda to read and comment on, not that a werkgroep is missing", async () => {
+    const page = await signedInPage("meelezer@demo.nl");
+    const main = await page.locator("main").textContent();
+    expect(main).toContain(nl.overview.readAlongTitle);
+    expect(main).not.toContain(nl.overview.noRoleYet);
+    const section = page.getByRole("region", { name: nl.overview.readAlongTitle });
+    expect(await section.getByRole("link", { name: "Gezond ouder worden" }).getAttribute("href")).toBe("/werkgroepen/gezond-ouder-worden/agenda");
+    expect(await section.locator("li").count()).toBeGreaterThanOrEqual(6);
+    await expectAccessible(page);
+  });
+
   it("shows the programme office all werkgroepen and fundamenten side by side", async () => {
     const page = await signedInPage("projectbureau@demo.nl");
     expect(await page.getByRole("heading", { name: nl.overview.regionTitle }).count()).toBe(1);

@@ -25,7 +25,12 @@ export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
   if (ctx.actor) {
     const [overview, user, review, dependencies] = await Promise.all([fromService(getOverview(ctx)), getCurrentUser(ctx), loadReviewOverview(ctx), loadMyDependencies(ctx)]);
     const region = { regionId: ctx.regionId };
-    const roles = { expert: can(ctx.actor, "review.write", region), office: can(ctx.actor, "review.configure", region), coalition: can(ctx.actor, "agenda.adopt", region) };
+    const roles = {
+      expert: can(ctx.actor, "review.write", region),
+      office: can(ctx.actor, "review.configure", region),
+      coalition: can(ctx.actor, "agenda.adopt", region),
+      reader: ctx.actor.grants.some((grant) => grant.role === "reader"),
+    };
     return {
       kind: "person" as const,
       overview: { ...overview, userName: user?.name ?? "", review: { ...review, roles }, dependencies: dependencies as unknown as MyDependenciesView },

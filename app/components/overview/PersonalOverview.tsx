@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { formatDutchDateTime } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
-import { AgendaStatus } from "../review/AgendaStatus";
+import { AgendaStatus, ReviewStateChip } from "../review/AgendaStatus";
 import { AgendaTable, reviewPageOf, type AgendaRow } from "../review/ReviewOverview";
 import { AppLink } from "../ui/AppLink";
 import { OverviewDependencies, type MyDependenciesView } from "../dependencies/OverviewDependencies";
@@ -31,7 +31,7 @@ export interface OverviewData {
     foundationName: string | null;
   }>;
   /** The review: the expert team's queue, every agenda's state, and which review roles the person holds. */
-  review?: { queue: AgendaRow[]; agendas: AgendaRow[]; roles: { expert: boolean; office: boolean; coalition: boolean } };
+  review?: { queue: AgendaRow[]; agendas: AgendaRow[]; roles: { expert: boolean; office: boolean; coalition: boolean; reader?: boolean } };
   /** Open comment threads that wait for the person's answer. */
   threads: AwaitingThread[];
   /** Dependency requests waiting for the person's answer and their own items at risk. */
@@ -90,6 +90,28 @@ function ReviewSections({ data }: { data: OverviewData }) {
   );
 }
 
+/** For a meelezer: every agenda to read and comment on, with its state. */
+function ReadAlong({ agendas }: { agendas: AgendaRow[] }) {
+  return (
+    <section className="rw-section" aria-labelledby="meelezen">
+      <Heading2 id="meelezen">{t.readAlongTitle}</Heading2>
+      <Paragraph>{t.readAlongIntro}</Paragraph>
+      {agendas.length === 0 ? (
+        <Paragraph>{t.readAlongEmpty}</Paragraph>
+      ) : (
+        <ul className="rw-plain-list rw-read-along">
+          {agendas.map((agenda) => (
+            <li key={agenda.id}>
+              <AppLink to={`/${agenda.owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${agenda.owner.slug}/agenda`}>{agenda.owner.name}</AppLink>{" "}
+              <span className="rw-muted">({nl.reviewUi.kind[agenda.kind] ?? agenda.kind})</span> <ReviewStateChip state={agenda.state} label={agenda.stateLabel} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** The signed-in Overzicht: what needs this person now, by role. */
 export function PersonalOverview({ data }: { data: OverviewData }) {
   const hasScope = data.myGroups.length > 0 || data.myFoundations.length > 0;
@@ -99,7 +121,8 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
       <Paragraph appearance="lead" className="rw-lead">
         {t.intro}
       </Paragraph>
-      {!hasScope && !data.region && !data.review?.roles.expert && <Paragraph>{t.noRoleYet}</Paragraph>}
+      {!hasScope && !data.region && !data.review?.roles.expert && !data.review?.roles.reader && <Paragraph>{t.noRoleYet}</Paragraph>}
+      {!hasScope && data.review?.roles.reader && <ReadAlong agendas={data.review.agendas} />}
 
       <ReviewSections data={data} />
 
