@@ -33,7 +33,7 @@ export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
     };
     return {
       kind: "person" as const,
-      overview: { ...overview, userName: user?.name ?? "", review: { ...review, roles }, dependencies: dependencies as unknown as MyDependenciesView },
+      overview: { ...overview, userName: user?.name ?? "", now: ctx.now().getTime(), review: { ...review, roles }, dependencies: dependencies as unknown as MyDependenciesView },
     };
   }
   return { kind: "plan" as const, plan: await fromService(getPlanOverview(ctx)) };

@@ -1,10 +1,10 @@
 import { Form } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
-import { formatDutchDateTime } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
 import { AgendaStatus, ReviewStateChip } from "../review/AgendaStatus";
 import { AgendaTable, reviewPageOf, type AgendaRow } from "../review/ReviewOverview";
 import { AppLink } from "../ui/AppLink";
+import { TimeAgo } from "../ui/TimeAgo";
 import { OverviewDependencies, type MyDependenciesView } from "../dependencies/OverviewDependencies";
 import { DueItemsSection, UrgencyPlace, type DueItem, type FoundationUrgencyPlace } from "./FoundationWork";
 import { ThreadsAwaiting, type AwaitingThread } from "./ThreadsAwaiting";
@@ -14,6 +14,8 @@ const t = nl.overview;
 
 export interface OverviewData {
   userName: string;
+  /** The loader's clock (ms), for "3 dagen geleden" that reads the same on server and browser. */
+  now: number;
   myGroups: Array<{ id: string; slug: string; name: string; focusCount: number; focusCards: Array<{ id: string; title: string }> } & LaneCounts>;
   myFoundations: Array<{ id: string; slug: string; name: string; urgency: FoundationUrgencyPlace | null } & StatusCounts>;
   dueItems: DueItem[];
@@ -128,7 +130,7 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
 
       {data.dependencies && <OverviewDependencies data={data.dependencies} />}
 
-      <ThreadsAwaiting threads={data.threads} always={hasScope || Boolean(data.review?.roles.expert)} />
+      <ThreadsAwaiting threads={data.threads} always={hasScope || Boolean(data.review?.roles.expert)} now={data.now} />
 
       {data.myGroups.map((group) => (
         <section key={group.id} className="rw-section" aria-labelledby={`groep-${group.id}`}>
@@ -190,7 +192,7 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
                       change.subjectTitle
                     )}{" "}
                     <span className="rw-muted">
-                      ({change.groupName ?? change.foundationName}, {formatDutchDateTime(change.createdAt)})
+                      ({change.groupName ?? change.foundationName}, <TimeAgo moment={change.createdAt} now={data.now} />)
                     </span>
                   </Paragraph>
                 </li>

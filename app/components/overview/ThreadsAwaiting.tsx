@@ -1,7 +1,7 @@
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
-import { formatDutchDateTime } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
+import { TimeAgo } from "../ui/TimeAgo";
 
 const t = nl.overview;
 
@@ -23,7 +23,7 @@ function threadHref(thread: AwaitingThread): string {
  * or an answer in a thread they took part in. Each shows the passage, the last comment and the
  * way to it. Shown when something waits, or to people with a werkgroep or fundament of their own.
  */
-export function ThreadsAwaiting({ threads, always }: { threads: AwaitingThread[]; always: boolean }) {
+export function ThreadsAwaiting({ threads, always, now }: { threads: AwaitingThread[]; always: boolean; now: number }) {
   if (threads.length === 0 && !always) return null;
   return (
     <section className="rw-section" aria-labelledby="reacties-wachten">
@@ -39,7 +39,7 @@ export function ThreadsAwaiting({ threads, always }: { threads: AwaitingThread[]
               <Paragraph className="rw-muted">{t.threadsOn(thread.owner.name)}</Paragraph>
               <blockquote className="rw-awaiting-threads__quote">{thread.quote}</blockquote>
               <Paragraph>
-                <strong>{t.threadsLast(thread.last.authorName)}</strong> <span className="rw-muted">({formatDutchDateTime(thread.last.at)})</span>: {thread.last.body}
+                <strong>{t.threadsLast(thread.last.authorName)}</strong> (<TimeAgo moment={thread.last.at} now={now} />): {thread.last.body}
               </Paragraph>
               <Paragraph>
                 <AppLink to={threadHref(thread)}>{t.threadsOpen}</AppLink>
