@@ -5,9 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import type { DiffChunk } from "../../../shared/domain/text-diff";
 import { nl } from "../../../shared/i18n/nl";
 import { AdminTextField } from "../admin/Fields";
-import { formatDutchDateTime } from "../../../shared/dutch-time";
-import { timeAgo } from "../board/model";
 import { AppLink } from "../ui/AppLink";
+import { TimeAgo } from "../ui/TimeAgo";
 import { agendaBasePath, type AgendaPageData } from "./AgendaPage";
 import { FrozenDocument } from "./FrozenDocument";
 import { ChipStatusContext, type ChipStatus } from "./status-chips";
@@ -132,9 +131,7 @@ export function VersionsPage({ data }: { data: VersionsPageData }) {
                 <p className="rw-muted">
                   {t.reasons[version.reason as keyof typeof t.reasons] ?? ""} ·{" "}
                   {t.byOn(version.authorName ?? t.unknownAuthor, "")}
-                  <time dateTime={new Date(version.createdAt).toISOString()} title={formatDutchDateTime(version.createdAt)}>
-                    {timeAgo(version.createdAt, now)}
-                  </time>
+                  <TimeAgo moment={version.createdAt} now={now} className="" />
                   {" · "}
                   <AppLink to={`${base}/versies?van=${version.number}&tot=live`}>{p.compareWithLive(labelOf(version))}</AppLink>
                 </p>

@@ -3,11 +3,11 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { assessmentCriteria, cardStatuses, maxFocusPerGroup, scaleKinds, type Assessment, type Scale, type ScaleKind } from "../../../shared/domain/card-rules";
 import { boardMessages } from "../../../shared/domain/messages";
 import { nl } from "../../../shared/i18n/nl";
-import { formatDutchDateTime } from "../../../shared/dutch-time";
 import { CheckboxGroup } from "./Choices";
 import { FieldForm } from "./FieldForm";
 import { describeEvent, type HistoryEvent } from "./history";
-import { describeScale, namesOf, showQuarter, showQuarterRange, statusLabel, timeAgo, type BoardCard, type CardOptions } from "./model";
+import { describeScale, namesOf, showQuarter, showQuarterRange, statusLabel, type BoardCard, type CardOptions } from "./model";
+import { TimeAgo } from "../ui/TimeAgo";
 import { isOutcomeFor, type BoardOutcome } from "./outcome";
 import { CardDependencies, type CardDependenciesData } from "../dependencies/CardDependencies";
 import {
@@ -105,9 +105,7 @@ export function CardPanel({ card, comments, history, options, focusCount, canEdi
                 {describeEvent(event, options).map((line, index) => (
                   <p key={index}>{line}</p>
                 ))}
-                <time dateTime={new Date(event.createdAt).toISOString()} title={formatDutchDateTime(event.createdAt)} className="rw-muted">
-                  {timeAgo(event.createdAt, now)}
-                </time>
+                <TimeAgo moment={event.createdAt} now={now} />
               </li>
             ))}
           </ol>
@@ -433,9 +431,7 @@ function Comments({ card, comments, canComment, now }: { card: BoardCard; commen
             <li key={comment.id}>
               <p className="rw-comments__meta">
                 <strong>{comment.authorName ?? t.someone}</strong>{" "}
-                <time dateTime={new Date(comment.createdAt).toISOString()} title={formatDutchDateTime(comment.createdAt)} className="rw-muted">
-                  {timeAgo(comment.createdAt, now)}
-                </time>
+                <TimeAgo moment={comment.createdAt} now={now} />
               </p>
               <p className="rw-comments__body">{comment.body}</p>
             </li>
