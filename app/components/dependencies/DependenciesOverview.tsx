@@ -23,6 +23,7 @@ import { useEffect, useState } from "react";
 import { formatDay } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
+import { UrgencyTable } from "./UrgencyTable";
 import type { loadDependencyViews, UrgencyFormProblem } from "./dependencies.server";
 import { DependencyGraph } from "./DependencyGraph";
 import { itemHref } from "./dependency-view";
@@ -222,29 +223,7 @@ function UrgencySection({ urgency, saved, problem }: { urgency: Views["urgency"]
       <div className="rw-dep-columns">
         <div>
           <Heading3>{t.computedTitle}</Heading3>
-          <Table className="rw-table">
-            <TableCaption className="rw-visually-hidden">{t.computedCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.colRank}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colFoundation}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colFocusCards}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colCards}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colEarliest}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {urgency.computed.map((row) => (
-                <TableRow key={row.foundationId}>
-                  <TableCell>{row.rank}</TableCell>
-                  <TableHeaderCell scope="row">{row.name}</TableHeaderCell>
-                  <TableCell>{row.focusCards}</TableCell>
-                  <TableCell>{row.cards}</TableCell>
-                  <TableCell>{row.earliestNeededLabel ?? t.notNeeded}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <UrgencyTable rows={urgency.computed} caption={t.computedCaption} />
         </div>
         <div data-testid="decided-order">
           <Heading3>{t.decidedTitle}</Heading3>

@@ -4,13 +4,13 @@ import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
 import { reviewStates, type ReviewState } from "../../../shared/domain/review-flow";
 import { nl } from "../../../shared/i18n/nl";
 import { itemHref } from "../dependencies/dependency-view";
+import { UrgencyTable } from "../dependencies/UrgencyTable";
 import type { AgendaRow } from "../review/ReviewOverview";
 import { ReviewStateChip } from "../review/AgendaStatus";
 import { AppLink } from "../ui/AppLink";
 import { OverdueMark } from "./OverdueMark";
 
 const t = nl.overview;
-const u = nl.dependencyUi;
 export const lanes = ["verkennen", "gekozen", "uitwerken", "in_agenda", "gepauzeerd"] as const;
 export const itemStatuses = ["gepland", "bezig", "gereed", "vertraagd"] as const;
 /** Overdue items shown on the Overzicht; the rest is a count with the way to the werkagenda's. */
@@ -39,7 +39,7 @@ export function RegionPicture({ region, agendas }: { region: RegionData; agendas
       <Heading2 id="regio">{t.regionTitle}</Heading2>
       <AgendaStateCounts agendas={agendas} />
       <RegionTables region={region} />
-      {region.urgency && <UrgencyTable urgency={region.urgency} />}
+      {region.urgency && <UrgencySection urgency={region.urgency} />}
       <OverdueItems items={region.overdueItems} />
     </section>
   );
@@ -129,40 +129,13 @@ function RegionTables({ region }: { region: RegionData }) {
 }
 
 /** The computed order of urgency with each fundament's place in the coalition's order beside it. */
-function UrgencyTable({ urgency }: { urgency: NonNullable<RegionData["urgency"]> }) {
-  const decidedPlace = new Map((urgency.decided?.order ?? []).map((f, index) => [f.id, index + 1]));
+function UrgencySection({ urgency }: { urgency: NonNullable<RegionData["urgency"]> }) {
   return (
     <div className="rw-section">
       <Heading3 id="urgentie-overzicht">{t.urgencyTitle}</Heading3>
       <Paragraph>{t.urgencyIntro}</Paragraph>
       <TableContainer>
-        <Table className="rw-table">
-          <TableCaption className="rw-visually-hidden">{t.urgencyCaption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{u.colRank}</TableHeaderCell>
-              <TableHeaderCell scope="col">{u.colFoundation}</TableHeaderCell>
-              <TableHeaderCell scope="col">{u.colFocusCards}</TableHeaderCell>
-              <TableHeaderCell scope="col">{u.colCards}</TableHeaderCell>
-              <TableHeaderCell scope="col">{u.colEarliest}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.urgencyDecidedColumn}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {urgency.computed.map((row) => (
-              <TableRow key={row.foundationId}>
-                <TableCell>{row.rank}</TableCell>
-                <TableHeaderCell scope="row">
-                  <AppLink to={`/fundamenten/${row.slug}/werkagenda`}>{row.name}</AppLink>
-                </TableHeaderCell>
-                <TableCell>{row.focusCards}</TableCell>
-                <TableCell>{row.cards}</TableCell>
-                <TableCell>{row.earliestNeededLabel ?? u.notNeeded}</TableCell>
-                <TableCell>{decidedPlace.get(row.foundationId) ?? <span className="rw-muted">{t.urgencyNoDecision}</span>}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <UrgencyTable rows={urgency.computed} caption={t.urgencyCaption} decided={urgency.decided} linkNames />
       </TableContainer>
       <Paragraph>
         <AppLink to="/afhankelijkheden#urgentie">{t.urgencyLink}</AppLink>
