@@ -368,6 +368,10 @@ describe("the review of an agenda", () => {
     await petra.goto(url("/beheer/mensen?zoek=expert2"));
     await petra.getByRole("button", { name: `${nl.admin.people.deactivate}${nl.admin.people.ofPerson("Erik Expert")}` }).click();
     await petra.getByRole("status").getByText(nl.admin.people.deactivated("Erik Expert")).waitFor(patiently);
+    // The demo's Domeinoverstijgend samenwerken waits for his review too.
+    expect(await petra.getByRole("status").filter({ hasText: nl.admin.people.deactivated("Erik Expert") }).textContent()).toContain(
+      nl.admin.people.deactivatedReviewer("Erik Expert", ["Domeinoverstijgend samenwerken", "Toekomstbestendige arbeidsmarkt Zorg & Welzijn"]),
+    );
     await petra.goto(url(werkagenda));
     const reviewers = await petra.locator(".rw-review-reviewers").textContent();
     expect(reviewers).toContain(t.reviewerGone);

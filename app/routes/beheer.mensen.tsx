@@ -69,7 +69,11 @@ export const action = async ({ context: { ctx }, request }: ActionFunctionArgs) 
       });
     }
     case "deactivate":
-      return runAdminAction(deactivatePerson(ctx, { userId }), { intent, target: userId, success: () => t.deactivated(name) });
+      return runAdminAction(deactivatePerson(ctx, { userId }), {
+        intent,
+        target: userId,
+        success: ({ openReviews }) => (openReviews.length > 0 ? `${t.deactivated(name)} ${t.deactivatedReviewer(name, openReviews)}` : t.deactivated(name)),
+      });
     case "reactivate":
       return runAdminAction(reactivatePerson(ctx, { userId }), { intent, target: userId, success: () => t.reactivated(name) });
     case "endSessions":

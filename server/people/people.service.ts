@@ -11,6 +11,7 @@ import { requirePermission } from "../auth/authorize";
 import { issueToken } from "../auth/tokens";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
+import { listOpenReviewsOf } from "../reviews/reviews.repository";
 import * as repo from "./people.repository";
 
 // People and their roles. The programme office manages everyone; a werkgroep's lead manages
@@ -49,12 +50,15 @@ export async function deactivatePerson(ctx: ServiceContext, input: unknown) {
   const { userId } = parseInput(userIdInput, input);
   if (userId === actor.userId) throw new ValidationError(nl.people.cannotDeactivateSelf);
   await requirePerson(ctx, userId);
-  await ctx.db.transaction().execute(async (trx) => {
+  const openReviews = await ctx.db.transaction().execute(async (trx) => {
     await repo.setUserActive(trx, userId, false, ctx.now());
     await authRepo.deleteSessionsOfUser(trx, userId);
     await recordAudit(trx, { regionId: ctx.regionId, actorId: actor.userId, action: "user.deactivated", subjectType: "user", subjectId: userId });
+    return listOpenReviewsOf(trx, userId);
   });
   announceAccessChange(ctx, { userId });
+  // Those reviews now wait for someone who cannot give them: the projectbureau is told which.
+  return { openReviews };
 }
 
 export async function reactivatePerson(ctx: ServiceContext, input: unknown) {

@@ -438,3 +438,27 @@ export async function listRoleHolders(db: Db, regionId: string, roles: ReadonlyA
     .execute();
   return rows.map((row) => row.user_id);
 }
+
+/**
+ * The agendas in review that still wait for this expert's review of the version under review,
+ * by the name of their werkgroep or fundament: what switching them off leaves waiting.
+ */
+export async function listOpenReviewsOf(db: Db, expertId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("review_assignment as ra")
+    .innerJoin("agenda as a", "a.id", "ra.agenda_id")
+    .leftJoin("working_group as g", "g.id", "a.working_group_id")
+    .leftJoin("foundation as f", "f.id", "a.foundation_id")
+    .where("ra.expert_id", "=", expertId)
+    .where("a.review_state", "=", "in_review")
+    .where(
+      sql<boolean>`not exists (
+        select 1 from review r
+        where r.agenda_id = a.id and r.expert_id = ra.expert_id and r.submitted_at is not null
+          and r.version_id = (select v.id from agenda_version v where v.agenda_id = a.id and v.reason = 'submit' order by v.number desc limit 1))`,
+    )
+    .select(sql<string>`coalesce(g.name, f.name)`.as("ownerName"))
+    .orderBy("ownerName")
+    .execute();
+  return rows.map((row) => row.ownerName);
+}

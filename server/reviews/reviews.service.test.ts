@@ -9,6 +9,7 @@ import { resolveAgendaAccess } from "../agendas/agendas.service";
 import { createSession, validateSessionToken } from "../auth/session.service";
 import { ACCESS_TOPIC } from "../events/access-changed";
 import { listMyNotifications } from "../notifications/notifications.service";
+import { deactivatePerson } from "../people/people.service";
 import type { DomainEvent } from "../events/event-bus";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
@@ -512,7 +513,8 @@ describe("assigning reviewers", () => {
     const team = async () => Object.fromEntries((await getReviewState(await office(), { agendaId })).reviewers.map((r) => [r.name, r.inExpertTeam]));
     expect(await team()).toEqual({ "Vera Vertrekt": true, "Eva Expert": true });
 
-    await database.db.updateTable("app_user").set({ deactivated_at: new Date() }).where("id", "=", leaving.id).execute();
+    // Switching her off tells the projectbureau which review now waits for her.
+    expect(await deactivatePerson(await office(), { userId: leaving.id })).toEqual({ openReviews: ["Mentaal gezond Flevoland"] });
     expect(await team()).toEqual({ "Vera Vertrekt": false, "Eva Expert": true });
     await database.db.updateTable("app_user").set({ deactivated_at: null }).where("id", "=", leaving.id).execute();
     await database.db.deleteFrom("role_assignment").where("user_id", "=", leaving.id).execute();

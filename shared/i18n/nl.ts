@@ -2,6 +2,11 @@
  * Every Dutch string of the UI, in sections per feature. B1 level: short, concrete, active.
  * Code and identifiers stay English; only what people read lives here.
  */
+/** "A", "A en B", "A, B en C". */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
+}
+
 export const nl = {
   app: {
     name: "Regioplan Werkplaats",
@@ -194,6 +199,8 @@ export const nl = {
       roleFor: (name: string) => `Rol voor ${name}`,
       scopeFor: (name: string) => `Werkgroep of fundament voor ${name}`,
       deactivated: (name: string) => `${name} is uitgeschakeld. Alle sessies zijn beëindigd.`,
+      deactivatedReviewer: (name: string, owners: string[]) =>
+        `Let op: ${name} moest nog een review geven van ${owners.length === 1 ? "de agenda" : "de agenda's"} van ${andList(owners)}. Haal ${name} daar van de review af, zodat de review verder kan.`,
       reactivated: (name: string) => `${name} is weer ingeschakeld.`,
       sessionsEnded: (name: string, n: number) =>
         n === 0 ? `${name} had geen open sessies.` : n === 1 ? `1 sessie van ${name} is beëindigd.` : `${n} sessies van ${name} zijn beëindigd.`,
@@ -1012,7 +1019,7 @@ export const nl = {
     /** "a", "a of b", "a, b of c": the events that can happen now. */
     orList: (items: readonly string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} of ${items[items.length - 1]}`),
     /** "a", "a en b", "a, b en c": what is missing. */
-    andList: (items: readonly string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`),
+    andList,
     notNow: (state: string, allowed: string) => `Dit kan nu niet: de agenda is ${state}. Wat nu kan: ${allowed}.`,
     notNowFinal: (state: string) => `Dit kan nu niet: de agenda is ${state}. Een vastgestelde agenda verandert niet meer.`,
     progress: (done: number, total: number) => `${done} van ${total} ${total === 1 ? "review" : "reviews"} klaar`,
