@@ -116,6 +116,14 @@ describe("the navigation", () => {
     await page.waitForURL(url("/fundamenten"));
     await expect.poll(() => button.getAttribute("aria-expanded"), patiently).toBe("false");
 
+    // Signed out, the three links fit: nothing folds.
+    const visitor = await newPage();
+    await visitor.setViewportSize({ width: 390, height: 800 });
+    await visitor.goto(url("/regioplan"));
+    await visitor.waitForLoadState("networkidle");
+    expect(await visitor.getByRole("button", { name: nl.nav.menu }).count()).toBe(0);
+    expect(await visitor.getByRole("link", { name: nl.nav.login }).isVisible()).toBe(true);
+
     // On a wide screen the menu is always there and the button is not.
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await mainNav(page).isVisible()).toBe(true);

@@ -54,18 +54,19 @@ export function SiteHeader({ user, abilities, unreadNotifications = 0 }: HeaderP
     ...(abilities.admin ? [{ to: "/beheer", label: nl.nav.admin, end: false }] : []),
   ];
   return (
-    <header className="rw-header" data-menu={menu} onKeyDown={closeOnEscape}>
+    // Signed out, the bar holds three links and fits a phone: nothing to fold.
+    <header className="rw-header" data-menu={user ? menu : undefined} onKeyDown={closeOnEscape}>
       <div className="rw-header__inner">
         <a href="/" className="rw-header__brand">
           {nl.app.name}
         </a>
-        {menu && (
+        {menu && user && (
           <button type="button" id="menu-knop" className="rw-menu-button" aria-expanded={menu === "open"} aria-controls="hoofdmenu" onClick={toggle}>
             <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="currentColor">
               <path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
             </svg>{" "}
             {nl.nav.menu}
-            {user && unreadNotifications > 0 && (
+            {unreadNotifications > 0 && (
               <>
                 {" "}
                 <span className="rw-tag rw-bell__count">
