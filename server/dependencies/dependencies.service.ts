@@ -23,6 +23,7 @@ import { parseInput } from "../validate";
 import * as repo from "./dependencies.repository";
 import { listOwnerPeople, loadRiskBasis } from "./graph.repository";
 import { transactMovingRisks } from "./risk.service";
+import { ownerPath } from "../../shared/owner-paths";
 
 // Proposing and answering cross-group dependencies (issue 7, points 1, 2 and 7). The owner side
 // of the depending item proposes; the owner side of the other item (or the programme office as
@@ -116,7 +117,7 @@ function toGraphItem(item: repo.ItemRow): GraphItem {
 
 /** Where a side looks at its dependencies. */
 function inboxLink(item: repo.ItemRow): string {
-  return item.ownerKind === "werkgroep" ? `/werkgroepen/${item.ownerSlug}/afhankelijkheden` : `/fundamenten/${item.ownerSlug}/afhankelijkheden`;
+  return ownerPath({ kind: item.ownerKind, slug: item.ownerSlug }, "/afhankelijkheden");
 }
 
 /** What the audit log keeps of a link besides its ids: the two titles and their owners. */

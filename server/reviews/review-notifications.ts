@@ -5,6 +5,7 @@ import { findUserName } from "../dependencies/dependencies.repository";
 import { listOwnerPeople } from "../dependencies/graph.repository";
 import { notifyPeople } from "../notifications/notify";
 import * as repo from "./reviews.repository";
+import { ownerPath } from "../../shared/owner-paths";
 
 // Who hears of a step in an agenda's review, in the step's own transaction (so a notification
 // exists exactly when the step was committed). Never the person who took the step.
@@ -39,7 +40,7 @@ type Owner = NonNullable<Awaited<ReturnType<typeof findOwner>>>;
 
 /** The agenda's review page: where each of these notifications leads. */
 function reviewLink(owner: Owner): string {
-  return `/${owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${encodeURIComponent(owner.slug)}/agenda/review`;
+  return ownerPath(owner, "/agenda/review");
 }
 
 async function sidePeople(db: Db, regionId: string, owner: Owner) {

@@ -33,6 +33,7 @@ import { publishAfterCommit } from "../events/publish";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
 import * as repo from "./threads.repository";
+import { ownerPath } from "../../shared/owner-paths";
 
 // Comment threads on passages of an agenda text (issue 6, item 5). Everyone signed in who may
 // read the agenda may start a thread and answer; resolving follows `thread.resolve` (the
@@ -200,13 +201,12 @@ async function notifyAboutComment(
   const sidePeople = side.map((person) => person.userId);
   const fromOutside = !sidePeople.includes(writerId);
   const recipients = [...(fromOutside ? sidePeople : []), ...participants].filter((id) => id !== writerId);
-  const base = agenda.owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten";
   await notifyPeople(trx, recipients, {
     regionId: agenda.regionId,
     kind: comment.kind,
     subjectId: threadId,
     data: { byName, ownerName: agenda.owner.name, quote: excerpt(comment.quote, 80), body: excerpt(comment.body, 160) },
-    link: `/${base}/${encodeURIComponent(agenda.owner.slug)}/agenda#reactie-${threadId}`,
+    link: ownerPath(agenda.owner, `/agenda#reactie-${threadId}`),
   });
 }
 

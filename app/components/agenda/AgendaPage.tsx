@@ -8,6 +8,7 @@ import { AppLink } from "../ui/AppLink";
 import { AgendaEditor, AgendaLoading } from "./AgendaEditor";
 import type { ChipStatus } from "./status-chips";
 import { ChipStatusContext } from "./status-chips";
+import { ownerPath } from "../../../shared/owner-paths";
 
 const t = nl.agenda;
 
@@ -52,7 +53,7 @@ export function readOnlyNoteFor(data: Pick<AgendaPageData, "agenda">): string {
 }
 
 export function agendaBasePath(owner: AgendaPageData["agenda"]["owner"]): string {
-  return `/${owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${owner.slug}/agenda`;
+  return ownerPath(owner, "/agenda");
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   openGroupAgenda,
   stateToDocument,
 } from "./services.server";
+import { ownerPath } from "../../../shared/owner-paths";
 
 export type AgendaOwnerKind = "werkgroep" | "fundament";
 
@@ -120,6 +121,6 @@ export async function freezeVersionFromForm(ctx: ServiceContext, owner: AgendaOw
   const name = form.get("name");
   const outcome = await fromFormService(freezeVersion(ctx, { agendaId: agenda.id, name: typeof name === "string" ? name : "" }));
   if (!("ok" in outcome) || !outcome.ok) return outcome;
-  const base = `/${owner === "werkgroep" ? "werkgroepen" : "fundamenten"}/${encodeURIComponent(slug)}/agenda/versies`;
+  const base = ownerPath({ kind: owner, slug }, "/agenda/versies");
   return redirect(`${base}?vastgelegd=${outcome.value.number}`);
 }

@@ -1,3 +1,5 @@
+import { ownerPath } from "../../../shared/owner-paths";
+
 // What the dependency tabs, badges, card panel and Overzicht show of a link, as the loaders
 // send it (server/dependencies/dependencies.service.ts: DependencyView and ItemRef).
 
@@ -47,6 +49,6 @@ export function itemHref(item: Pick<ItemRefData, "id" | "type" | "owner">): stri
 
 /** "/werkgroepen/<slug>/afhankelijkheden" or "/fundamenten/<slug>/afhankelijkheden". */
 export function dependencyTabPath(kind: "werkgroep" | "fundament", slug: string): string {
-  return `/${kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${encodeURIComponent(slug)}/afhankelijkheden`;
+  return ownerPath({ kind, slug }, "/afhankelijkheden");
 }
 

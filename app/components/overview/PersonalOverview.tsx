@@ -9,6 +9,7 @@ import { OverviewDependencies, type MyDependenciesView } from "../dependencies/O
 import { DueItemsSection, UrgencyPlace, type DueItem, type FoundationUrgencyPlace } from "./FoundationWork";
 import { ThreadsAwaiting, type AwaitingThread } from "./ThreadsAwaiting";
 import { RegionPicture, lanes, type LaneCounts, type RegionData, type StatusCounts } from "./RegionPicture";
+import { ownerPath } from "../../../shared/owner-paths";
 
 const t = nl.overview;
 
@@ -104,7 +105,7 @@ function ReadAlong({ agendas }: { agendas: AgendaRow[] }) {
         <ul className="rw-plain-list rw-read-along">
           {agendas.map((agenda) => (
             <li key={agenda.id}>
-              <AppLink to={`/${agenda.owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${agenda.owner.slug}/agenda`}>{agenda.owner.name}</AppLink>{" "}
+              <AppLink to={ownerPath(agenda.owner, "/agenda")}>{agenda.owner.name}</AppLink>{" "}
               <span className="rw-muted">({nl.reviewUi.kind[agenda.kind] ?? agenda.kind})</span> <ReviewStateChip state={agenda.state} label={agenda.stateLabel} />
             </li>
           ))}

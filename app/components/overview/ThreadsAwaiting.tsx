@@ -2,6 +2,7 @@ import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
 import { TimeAgo } from "../ui/TimeAgo";
+import { ownerPath } from "../../../shared/owner-paths";
 
 const t = nl.overview;
 
@@ -14,8 +15,7 @@ export interface AwaitingThread {
 
 /** The agenda page with this thread opened in its comments rail. */
 function threadHref(thread: AwaitingThread): string {
-  const base = thread.owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten";
-  return `/${base}/${encodeURIComponent(thread.owner.slug)}/agenda#reactie-${thread.id}`;
+  return ownerPath(thread.owner, `/agenda#reactie-${thread.id}`);
 }
 
 /**

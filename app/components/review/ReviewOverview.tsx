@@ -3,6 +3,7 @@ import { Button, Heading2, Heading3, Paragraph } from "@utrecht/component-librar
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
 import { Deadline, ReviewStateChip, type DeadlineView } from "./AgendaStatus";
+import { ownerPath } from "../../../shared/owner-paths";
 
 const t = nl.reviewUi;
 
@@ -22,7 +23,7 @@ export interface AgendaRow {
 }
 
 export function reviewPageOf(owner: AgendaRow["owner"]): string {
-  return `/${owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${owner.slug}/agenda/review`;
+  return ownerPath(owner, "/agenda/review");
 }
 
 /**

@@ -25,10 +25,11 @@ import {
   unassignReviewer,
   withdrawAgenda,
 } from "./services.server";
+import { ownerPath } from "../../../shared/owner-paths";
 
 /** "/werkgroepen/<slug>/agenda/review" or "/fundamenten/<slug>/agenda/review". */
 export function reviewPathOf(owner: { kind: AgendaOwnerKind; slug: string }): string {
-  return `/${owner.kind === "werkgroep" ? "werkgroepen" : "fundamenten"}/${encodeURIComponent(owner.slug)}/agenda/review`;
+  return ownerPath(owner, "/agenda/review");
 }
 
 type AgendaStates = Awaited<ReturnType<typeof listAgendaStates>>;
