@@ -139,19 +139,21 @@ export async function getRegionGraph(ctx: ServiceContext, input?: unknown) {
  */
 export async function getFoundationUrgency(ctx: ServiceContext) {
   requirePermission(ctx, "workspace.read");
-  const [foundations, graph, decisions] = await Promise.all([
-    repo.listRegionFoundations(ctx.db, ctx.regionId),
-    graphRepo.loadRegionGraph(ctx.db, ctx.regionId),
-    repo.listUrgencyDecisions(ctx.db, ctx.regionId),
-  ]);
+  const { foundations, graph, decisions } = await loadUrgencyBasis(ctx.db, ctx.regionId);
   return { ...rankUrgency(foundations, graph, decisions), abilities: { setOrder: can(ctx.actor, "urgency.set", { regionId: ctx.regionId }) } };
+}
+
+/** What the urgency is computed from: the fundamenten, the region's graph and the coalition's decisions. */
+export async function loadUrgencyBasis(db: Db, regionId: string) {
+  const [foundations, graph, decisions] = await Promise.all([repo.listRegionFoundations(db, regionId), graphRepo.loadRegionGraph(db, regionId), repo.listUrgencyDecisions(db, regionId)]);
+  return { foundations, graph, decisions };
 }
 
 type UrgencyDecisionRow = Awaited<ReturnType<typeof repo.listUrgencyDecisions>>[number];
 
 /**
- * The computed ranking and the coalition's orders (the newest is the current one), from data
- * the caller loaded: the Overzicht shares its graph with other views. Fundamenten removed since
+ * The computed ranking and the coalition's orders (the newest is the current one), from a
+ * loaded basis: the Overzicht uses the same graph for "Nodig voor". Fundamenten removed since
  * a decision drop out of that order.
  */
 export function rankUrgency(foundations: ReadonlyArray<{ id: string; slug: string; name: string }>, graph: graphRepo.RegionGraph, decisions: readonly UrgencyDecisionRow[]) {

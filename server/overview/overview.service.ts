@@ -2,9 +2,8 @@ import { listEnabledCards } from "../../shared/domain/dependency-graph";
 import { compareQuarters, isQuarter, quarterOf } from "../../shared/domain/quarter";
 import { can, ownScopes } from "../../shared/permissions";
 import { requirePermission } from "../auth/authorize";
-import * as graphRepo from "../dependencies/graph.repository";
-import { rankUrgency } from "../dependencies/views.service";
-import * as viewsRepo from "../dependencies/views.repository";
+import type { RegionGraphItem } from "../dependencies/graph.repository";
+import { loadUrgencyBasis, rankUrgency } from "../dependencies/views.service";
 import { requirePlan } from "../plan/plan.service";
 import { listThreadsAwaitingMe } from "../threads/threads.service";
 import type { ServiceContext } from "../request-context";
@@ -33,12 +32,12 @@ export async function getOverview(ctx: ServiceContext) {
     seesRegion ? repo.listGroupSummaries(ctx.db, ctx.regionId) : Promise.resolve([]),
     seesRegion ? repo.listFoundationSummaries(ctx.db, plan.id) : Promise.resolve([]),
     repo.listChangesByOthers(ctx.db, ctx.regionId, actor.userId, since),
-    foundationIds.length > 0 || seesRegion ? loadUrgencyBasis(ctx) : Promise.resolve(null),
+    foundationIds.length > 0 || seesRegion ? loadUrgencyBasis(ctx.db, ctx.regionId) : Promise.resolve(null),
     seesRegion ? repo.listOverdueItems(ctx.db, ctx.regionId, current) : Promise.resolve([]),
     listThreadsAwaitingMe(ctx),
   ]);
   const urgency = urgencyBasis ? rankUrgency(urgencyBasis.foundations, urgencyBasis.graph, urgencyBasis.decisions) : null;
-  const graphItems = new Map<string, graphRepo.RegionGraphItem>((urgencyBasis?.graph.items ?? []).map((item) => [item.id, item]));
+  const graphItems = new Map<string, RegionGraphItem>((urgencyBasis?.graph.items ?? []).map((item) => [item.id, item]));
   const isOverdue = (quarter: string) => isQuarter(quarter) && compareQuarters(quarter, current) < 0;
   return {
     myGroups: myGroups.map((g) => ({
@@ -53,7 +52,7 @@ export async function getOverview(ctx: ServiceContext) {
       neededBy: listEnabledCards(item.id, graphItems, urgencyBasis?.graph.links ?? []).map((card) => ({
         id: card.id,
         title: card.title,
-        owner: { kind: "werkgroep" as const, slug: graphItems.get(card.id)!.ownerSlug, name: card.owner.name },
+        owner: { kind: "werkgroep" as const, slug: card.ownerSlug, name: card.owner.name },
       })),
     })),
     region: seesRegion ? { groups: allGroups, foundations: allFoundations, overdueItems, urgency: urgency ? { computed: urgency.computed, decided: urgency.decided } : null } : null,
@@ -61,16 +60,6 @@ export async function getOverview(ctx: ServiceContext) {
     changesSince: since,
     threads,
   };
-}
-
-/** The graph, the fundamenten and the coalition's decisions: what the urgency and "needed by" are computed from. */
-async function loadUrgencyBasis(ctx: ServiceContext) {
-  const [foundations, graph, decisions] = await Promise.all([
-    viewsRepo.listRegionFoundations(ctx.db, ctx.regionId),
-    graphRepo.loadRegionGraph(ctx.db, ctx.regionId),
-    viewsRepo.listUrgencyDecisions(ctx.db, ctx.regionId),
-  ]);
-  return { foundations, graph, decisions };
 }
 
 /** Where one fundament stands: its place in the computed ranking and in the coalition's order (if decided). */

@@ -331,8 +331,7 @@ async function locatePassages(ctx: ServiceContext, agendaId: string, rows: repo.
  */
 export async function listThreadsAwaitingMe(ctx: ServiceContext) {
   const actor = requirePermission(ctx, "workspace.read");
-  const { groupIds, foundationIds } = ownScopes(actor);
-  const rows = await repo.listThreadsAwaiting(ctx.db, ctx.regionId, actor.userId, { groupIds, foundationIds });
+  const rows = await repo.listThreadsAwaiting(ctx.db, ctx.regionId, actor.userId, ownScopes(actor));
   return rows.map((row) => ({
     id: row.id,
     quote: excerpt(row.quote),

@@ -428,8 +428,8 @@ export function buildNeedsMatrix(items: readonly GraphItem[], links: readonly Gr
  * For a werkagenda item: the cards it enables (live vereist links pointing to it), each once,
  * sorted by title.
  */
-export function listEnabledCards(itemId: string, items: ReadonlyMap<string, GraphItem>, links: readonly GraphLink[]): GraphItem[] {
-  const cards = new Map<string, GraphItem>();
+export function listEnabledCards<T extends GraphItem>(itemId: string, items: ReadonlyMap<string, T>, links: readonly GraphLink[]): T[] {
+  const cards = new Map<string, T>();
   for (const link of links) {
     if (link.to !== itemId || !isLiveRequirement(link)) continue;
     const card = items.get(link.from);
