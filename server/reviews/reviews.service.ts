@@ -109,8 +109,7 @@ async function requireCurrentVersion(db: Db, agendaId: string) {
 }
 
 interface Transition {
-  agendaId: string;
-  regionId: string;
+  agenda: ReviewAgenda;
   event: ReviewEvent;
   from: ReviewState;
   to: ReviewState;
@@ -124,18 +123,18 @@ interface Transition {
 /** Changes the state, writes it into the agenda's history and the audit log, and notifies who needs to know. Inside the transaction. */
 async function recordTransition(trx: Db, ctx: ServiceContext, t: Transition) {
   const at = ctx.now();
-  await repo.updateReviewState(trx, t.agendaId, t.to, at);
-  await repo.insertTransition(trx, { agendaId: t.agendaId, event: t.event, from: t.from, to: t.to, actorId: t.actorId, versionId: t.versionId, reason: t.reason, at });
+  await repo.updateReviewState(trx, t.agenda.id, t.to, at);
+  await repo.insertTransition(trx, { agendaId: t.agenda.id, event: t.event, from: t.from, to: t.to, actorId: t.actorId, versionId: t.versionId, reason: t.reason, at });
   const versionNumber = t.versionId ? await repo.findVersionNumber(trx, t.versionId) : null;
   await recordAudit(trx, {
-    regionId: t.regionId,
+    regionId: t.agenda.regionId,
     actorId: t.audit.actorId,
     action: t.audit.action,
     subjectType: "agenda",
-    subjectId: t.agendaId,
+    subjectId: t.agenda.id,
     data: { event: t.event, from: t.from, to: t.to, versionNumber, ...(t.reason ? { reason: t.reason } : {}), ...t.audit.data },
   });
-  await notifyReviewStep(trx, { agendaId: t.agendaId, regionId: t.regionId, event: t.event, to: t.to, actorId: t.audit.actorId, reason: t.reason });
+  await notifyReviewStep(trx, { agenda: t.agenda, event: t.event, to: t.to, actorId: t.audit.actorId, reason: t.reason });
 }
 
 /** After commit: open pages re-read, open editor sockets re-check their access. */
@@ -208,8 +207,7 @@ export async function submitAgenda(ctx: ServiceContext, input: unknown) {
     const frozen = await requireCurrentVersion(trx, agendaId);
     await repo.storeVersionChecks(trx, frozen.id, { ...checks });
     await recordTransition(trx, ctx, {
-      agendaId,
-      regionId: agenda.regionId,
+      agenda,
       event,
       from,
       to,
@@ -253,11 +251,10 @@ export async function assignReviewers(ctx: ServiceContext, input: unknown) {
         data: { expertId, expertName: experts.get(expertId), versionNumber: version.number },
       });
     }
-    await notifyReviewerAssigned(trx, { agendaId, regionId: agenda.regionId, expertIds: added, actorId: actor.userId });
+    await notifyReviewerAssigned(trx, { agenda, expertIds: added, actorId: actor.userId });
     if (from !== to) {
       await recordTransition(trx, ctx, {
-        agendaId,
-        regionId: agenda.regionId,
+        agenda,
         event: "reviewers_toewijzen",
         from,
         to,
@@ -331,7 +328,7 @@ export async function unassignReviewer(ctx: ServiceContext, input: unknown) {
       subjectId: agendaId,
       data: { expertId, expertName: reviewer.name, versionNumber: version.number },
     });
-    const to = await completeReviewIfAllIn(trx, ctx, { agendaId, regionId: agenda.regionId, versionId: version.id, actorId: actor.userId });
+    const to = await completeReviewIfAllIn(trx, ctx, { agenda, versionId: version.id, actorId: actor.userId });
     return { change: stateChange(agendaId, to ? "laatste_review_binnen" : "reviewers_toewijzen", from, to ?? from), reviewers: await listReviewers(trx, agendaId) };
   });
   announce(ctx, agendaId, "review.unassigned");
@@ -344,15 +341,14 @@ export async function unassignReviewer(ctx: ServiceContext, input: unknown) {
  * binnen": Positief advies or Aanpassen gevraagd by the advices. Returns the new state, or
  * null while reviews are still owed. Inside the transaction that holds the agenda lock.
  */
-async function completeReviewIfAllIn(trx: Db, ctx: ServiceContext, facts: { agendaId: string; regionId: string; versionId: string; actorId: string }) {
-  const assigned = (await repo.listAssignments(trx, facts.agendaId)).map((row) => row.expert_id);
+async function completeReviewIfAllIn(trx: Db, ctx: ServiceContext, facts: { agenda: ReviewAgenda; versionId: string; actorId: string }) {
+  const assigned = (await repo.listAssignments(trx, facts.agenda.id)).map((row) => row.expert_id);
   const submitted = (await repo.listSubmittedAdvices(trx, facts.versionId)).filter((review) => assigned.includes(review.expertId));
   if (!allReviewsIn(assigned, submitted.map((review) => review.expertId))) return null;
   const advices = submitted.map((review) => review.advice);
   const to = requireTransition("in_review", "laatste_review_binnen", { advices });
   await recordTransition(trx, ctx, {
-    agendaId: facts.agendaId,
-    regionId: facts.regionId,
+    agenda: facts.agenda,
     event: "laatste_review_binnen",
     from: "in_review",
     to,
@@ -458,7 +454,7 @@ async function writeReview(ctx: ServiceContext, input: { agendaId: string; ratin
       subjectId: agenda.id,
       data: { versionNumber: version.number, advice, scores: Object.fromEntries(ratings.map((r) => [r.criterionId, r.score])) },
     });
-    const to = await completeReviewIfAllIn(trx, ctx, { agendaId: agenda.id, regionId: agenda.regionId, versionId: version.id, actorId: actor.userId });
+    const to = await completeReviewIfAllIn(trx, ctx, { agenda, versionId: version.id, actorId: actor.userId });
     const state = to ?? from;
     return { agendaId: agenda.id, versionNumber: version.number, submitted: true, from, state, stateLabel: stateLabel(state) };
   });
@@ -486,8 +482,7 @@ export async function adoptAgenda(ctx: ServiceContext, input: unknown) {
     const version = await requireCurrentVersion(trx, agendaId);
     if (!(await repo.recordAdoption(trx, agendaId, { versionId: version.id, decisionDate, reference, at: ctx.now() }))) throw new ConflictError(nl.review.alreadyAdopted);
     await recordTransition(trx, ctx, {
-      agendaId,
-      regionId: agenda.regionId,
+      agenda,
       event: "vaststellen",
       from,
       to,
@@ -532,8 +527,7 @@ async function simpleTransition(
     const to = requireTransition(from, step.event);
     const version = await repo.findCurrentSubmitVersion(trx, agendaId);
     await recordTransition(trx, ctx, {
-      agendaId,
-      regionId: agenda.regionId,
+      agenda,
       event: step.event,
       from,
       to,
