@@ -1,5 +1,6 @@
 import type { AuditAction } from "../../../server/audit/audit";
 import { nl } from "../../../shared/i18n/nl";
+import { stateOf, type PersonState } from "./people-filter";
 import type { roleNames } from "../../../shared/schemas/people";
 
 type RoleName = (typeof roleNames)[number];
@@ -10,11 +11,15 @@ export function roleLabel(role: RoleName, scopeName?: string | null): string {
   return scopeName ? `${label} (${scopeName})` : label;
 }
 
+const statusWords: Record<PersonState, string> = {
+  actief: nl.admin.people.statusActive,
+  "uitnodiging-open": nl.admin.people.statusInvited,
+  uitgeschakeld: nl.admin.people.statusDeactivated,
+};
+
 /** actief / uitgeschakeld / uitnodiging open (the person has not chosen a password yet). */
 export function personStatus(person: { active: boolean; hasPassword: boolean }): string {
-  if (!person.active) return nl.admin.people.statusDeactivated;
-  if (!person.hasPassword) return nl.admin.people.statusInvited;
-  return nl.admin.people.statusActive;
+  return statusWords[stateOf(person)];
 }
 
 const actionLabels: Record<AuditAction, string> = nl.admin.audit.actions;

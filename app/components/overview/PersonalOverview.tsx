@@ -5,6 +5,7 @@ import { AgendaStatus, ReviewStateChip } from "../review/AgendaStatus";
 import { AgendaTable, reviewPageOf, type AgendaRow } from "../review/ReviewOverview";
 import { AppLink } from "../ui/AppLink";
 import { TimeAgo } from "../ui/TimeAgo";
+import { itemHref } from "../dependencies/dependency-view";
 import { OverviewDependencies, type MyDependenciesView } from "../dependencies/OverviewDependencies";
 import { DueItemsSection, UrgencyPlace, type DueItem, type FoundationUrgencyPlace } from "./FoundationWork";
 import { ThreadsAwaiting, type AwaitingThread } from "./ThreadsAwaiting";
@@ -146,7 +147,7 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
                 {group.focusCards.map((card, index) => (
                   <span key={card.id}>
                     {index > 0 && ", "}
-                    <AppLink to={`/werkgroepen/${group.slug}/bord?kaart=${card.id}`}>{card.title}</AppLink>
+                    <AppLink to={itemHref({ id: card.id, type: "card", owner: { kind: "werkgroep", slug: group.slug, name: group.name } })}>{card.title}</AppLink>
                   </span>
                 ))}
               </>
