@@ -2,8 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
-import { openDatabase, type AppDatabase } from "../db/connect";
+import type { PGlite } from "@electric-sql/pglite";
+import { createEmbeddedPostgres, openDatabase, type AppDatabase } from "../db/connect";
 import { migrateToLatest } from "../db/migrate";
 import { seedDemoData } from "../db/seed/demo-seed";
 import { seedIfEmpty } from "../db/seed/seed";
@@ -52,7 +52,7 @@ export async function createBenchDatabase(kind: BenchDatabaseKind, options: { de
     };
   } else {
     const cached = (options.demo ?? true) ? await readEmbeddedTemplate() : null;
-    pglite = cached ? new PGlite({ loadDataDir: new Blob([new Uint8Array(cached)]) }) : new PGlite();
+    pglite = createEmbeddedPostgres(cached ? { loadDataDir: new Blob([new Uint8Array(cached)]) } : {});
     const opened = await openDatabase({ pglite });
     database = { ...opened, label: "embedded", destroy: () => opened.close() };
     if (cached) return database;

@@ -1,5 +1,5 @@
 import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { Kysely, sql } from "kysely";
 import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
@@ -28,6 +28,19 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** An already opened PGlite instance (tests clone these from a template). */
   pglite?: PGlite;
+}
+
+/**
+ * PostgreSQL's 128 MB of shared buffers are sized for a server of its own. The embedded
+ * database holds one region (a few MB) inside the app's process, where every resident
+ * megabyte counts: on a host that reclaims cold memory (as the bench machine does every
+ * 500 ms) a bigger process is paused longer, and co-editing feels that (docs/decisions/012).
+ */
+export const EMBEDDED_POSTGRES_CONF = ["shared_buffers=16MB"];
+
+/** A PGlite instance with the embedded database's settings (app, tests and bench alike). */
+export function createEmbeddedPostgres(options: Omit<PGliteOptions, "postgresqlconf"> = {}): PGlite {
+  return new PGlite({ ...options, postgresqlconf: EMBEDDED_POSTGRES_CONF });
 }
 
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite database. */
@@ -67,7 +80,7 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<AppDatabase> 
   let pglite = options.pglite;
   if (!pglite) {
     if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-    pglite = new PGlite(dataDir);
+    pglite = createEmbeddedPostgres({ dataDir });
   }
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

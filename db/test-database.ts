@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "kysely";
 import postgres from "postgres";
 import { inject } from "vitest";
-import { openDatabase, type AppDatabase } from "./connect";
+import { createEmbeddedPostgres, openDatabase, type AppDatabase } from "./connect";
 
 export type TemplateKind = "migrated" | "seeded" | "demo";
 
@@ -49,7 +48,7 @@ export async function createTestDatabase(options: { template?: TemplateKind } = 
   const templates = inject("pgliteTemplates");
   if (!templates) throw new Error("The integration suite's global setup did not build the PGlite templates");
   const dump = await readFile(templates[kind]);
-  const pglite = new PGlite({ loadDataDir: new Blob([dump]) });
+  const pglite = createEmbeddedPostgres({ loadDataDir: new Blob([dump]) });
   const database = await openDatabase({ pglite });
   return { ...database, destroy: () => database.close() };
 }

@@ -1,9 +1,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "./connect";
+import { createEmbeddedPostgres, openDatabase } from "./connect";
 import { migrateToLatest } from "./migrate";
 import { seedDemoData } from "./seed/demo-seed";
 import { seedIfEmpty } from "./seed/seed";
@@ -45,7 +44,7 @@ export default async function setup(project: TestProject) {
   }
 
   const dir = await mkdtemp(path.join(os.tmpdir(), "rw-test-templates-"));
-  const pglite = new PGlite();
+  const pglite = createEmbeddedPostgres();
   const database = await openDatabase({ pglite });
   await migrateToLatest(database.db);
   const migrated = path.join(dir, "migrated.tar");
