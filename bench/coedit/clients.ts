@@ -86,6 +86,10 @@ async function runTyping(p: TypingPlan) {
   const texts = editors.map((e) => addOwnParagraph(e.doc, p.tag));
   await waitUntil(() => editors.every((e) => countBenchParagraphs(e.doc, p.tag) >= p.totalClients), "every paragraph to arrive");
 
+  const interval = 1000 / p.charsPerSecond;
+  const warmupKeystrokes = Math.round((p.warmupMs / 1000) * p.charsPerSecond);
+  const keystrokes = warmupKeystrokes + Math.round((p.durationMs / 1000) * p.charsPerSecond);
+  // A change counts when its keystroke was typed in the measured window (the stamp carries its number).
   const delays: number[] = [];
   let recording = false;
   for (const editor of editors) {
@@ -94,7 +98,9 @@ async function runTyping(p: TypingPlan) {
       const now = clock();
       for (const key of event.keysChanged) {
         const value = event.target.get(key) as string | undefined;
-        if (value) delays.push(now - Number(value.slice(value.indexOf(":") + 1)));
+        if (!value) continue;
+        const colon = value.indexOf(":");
+        if (Number(value.slice(0, colon)) > warmupKeystrokes) delays.push(now - Number(value.slice(colon + 1)));
       }
     });
   }
@@ -102,16 +108,21 @@ async function runTyping(p: TypingPlan) {
 
   const request = await nextRequest();
   if (request.type !== "start") throw new Error(`expected start, got ${request.type}`);
-  const interval = 1000 / p.charsPerSecond;
-  const keystrokes = Math.round((p.durationMs / 1000) * p.charsPerSecond);
-  await sleep(Math.max(0, request.at - Date.now()));
   recording = true;
-  bytesUp = 0;
-  bytesDown = 0;
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
-  loopDelay.enable();
-  const cpuStart = process.cpuUsage();
-  const wallStart = performance.now();
+  let cpuStart = process.cpuUsage();
+  let wallStart = performance.now();
+  // The measured window opens when the warm-up ends: counters start from there.
+  const measuring = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      bytesUp = 0;
+      bytesDown = 0;
+      loopDelay.enable();
+      cpuStart = process.cpuUsage();
+      wallStart = performance.now();
+      resolve();
+    }, Math.max(0, request.at + p.warmupMs - Date.now())),
+  );
   let sent = 0;
   await Promise.all(
     editors.map(async (editor, i) => {
@@ -122,10 +133,11 @@ async function runTyping(p: TypingPlan) {
         const wait = due - Date.now();
         if (wait > 0) await sleep(wait);
         typeCharacter(editor.doc, texts[i]!, index, seq);
-        sent++;
+        if (seq > warmupKeystrokes) sent++;
       }
     }),
   );
+  await measuring;
   const cpu = process.cpuUsage(cpuStart);
   const cpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallStart);
   loopDelay.disable();

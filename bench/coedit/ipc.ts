@@ -10,6 +10,8 @@ export interface ServerConfig {
   database: "embedded" | "postgres";
   /** Signed-in writers to prepare (one session each). */
   writers: number;
+  /** The floor only: megabytes of memory it keeps resident, as big as ours is (see scenarios.ts). */
+  ballastMb?: number;
 }
 
 export interface ServerReady {
@@ -62,6 +64,8 @@ export interface TypingPlan {
   totalClients: number;
   charsPerSecond: number;
   durationMs: number;
+  /** Typing before the measured window, not counted: fresh client processes (and their JIT) settle in it. */
+  warmupMs: number;
 }
 
 export interface IdlePlan {
@@ -77,6 +81,7 @@ export type ClientPlan = TypingPlan | IdlePlan;
 
 export interface TypingResult {
   type: "result";
+  /** Keystrokes in the measured window. */
   sent: number;
   /** Propagation delays (ms) seen by this process's receivers. */
   delays: number[];

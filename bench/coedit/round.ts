@@ -8,8 +8,8 @@ import type { ClientReply, PersistenceReport, ServerConfig, ServerKind, ServerRe
 
 export type ServerChild = Child<ServerReply> & { ready: ServerReady };
 
-export async function startBenchServer(kind: ServerKind, database: ServerConfig["database"], writers: number): Promise<ServerChild> {
-  const config: ServerConfig = { kind, database, writers };
+export async function startBenchServer(kind: ServerKind, database: ServerConfig["database"], writers: number, ballastMb?: number): Promise<ServerChild> {
+  const config: ServerConfig = { kind, database, writers, ...(ballastMb ? { ballastMb } : {}) };
   const file = { hocuspocus: "server-hocuspocus.ts", floor: "server-floor.ts", ours: "server-ours.ts", "ours-persist": "server-ours.ts" }[kind];
   const child = startChild<ServerReply>(file, { BENCH_SERVER: JSON.stringify(config), BENCH_PROFILE_NAME: kind }, ["--expose-gc"]);
   try {
@@ -27,6 +27,8 @@ export interface RoundOptions {
   clients: number;
   charsPerSecond: number;
   durationMs: number;
+  /** Typing before the measured window; neither its delays nor the server's CPU in it count. */
+  warmupMs: number;
   /** Client processes (the clients are spread evenly). */
   clientProcesses: number;
 }
@@ -76,6 +78,8 @@ export const CLIENT_SATURATION = 0.9;
  */
 export const CLIENT_LOOP_DELAY_LIMIT_MS = 20;
 
+const sleepUntil = (moment: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, moment - Date.now())));
+
 /** One round against a running server (a server serves several rounds; each has its own paragraphs). */
 export async function runRound(server: ServerChild, options: RoundOptions): Promise<RoundResult> {
   const tag = `${options.kind}-${Date.now().toString(36)}`;
@@ -95,19 +99,24 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
         totalClients: options.clients,
         charsPerSecond: options.charsPerSecond,
         durationMs: options.durationMs,
+        warmupMs: options.warmupMs,
       };
       processes.push(startChild<ClientReply>("clients.ts", { BENCH_CLIENTS: JSON.stringify(plan) }));
     }
     await Promise.all(processes.map((p) => p.next("connected", 60_000)));
-    server.send({ type: "mark" });
-    await server.next("marked");
     const at = Date.now() + 300;
     for (const p of processes) p.send({ type: "start", at });
-    const keystrokes = Math.round((options.durationMs / 1000) * options.charsPerSecond) * options.clients;
-    // Typing ends at `at + duration`; then every editor must hold every keystroke.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at + options.durationMs - Date.now())));
-    for (const p of processes) p.send({ type: "finish", expected: keystrokes });
-    const results = (await Promise.all(processes.map((p) => p.next("result", options.durationMs + 30_000)))) as TypingResult[];
+    // The server's counters start where the clients' measured window does: after the warm-up.
+    await sleepUntil(at + options.warmupMs);
+    server.send({ type: "mark" });
+    await server.next("marked");
+    const perEditor = (ms: number) => Math.round((ms / 1000) * options.charsPerSecond);
+    const keystrokes = perEditor(options.durationMs) * options.clients;
+    const typed = (perEditor(options.warmupMs) + perEditor(options.durationMs)) * options.clients;
+    // Typing ends at `at + warm-up + duration`; then every editor must hold every keystroke.
+    await sleepUntil(at + options.warmupMs + options.durationMs);
+    for (const p of processes) p.send({ type: "finish", expected: typed });
+    const results = (await Promise.all(processes.map((p) => p.next("result", options.warmupMs + options.durationMs + 30_000)))) as TypingResult[];
     server.send({ type: "counters" });
     const counters = await server.next("counters");
     let persistence: RoundResult["persistence"];
@@ -121,7 +130,7 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
         batches: report.batches,
         statementsPerBatch: round(report.batches > 0 ? report.statements / report.batches : 0, 2),
         rowsPerKeystroke: round(report.rows / keystrokes, 3),
-        lostInStore: keystrokes - report.storedChars,
+        lostInStore: typed - report.storedChars,
       };
     }
     for (const p of processes) p.send({ type: "close" });
@@ -130,7 +139,7 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
     const delays = results.flatMap((r) => r.delays);
     const sent = results.reduce((n, r) => n + r.sent, 0);
     const observed = results.flatMap((r) => r.observed);
-    const lost = observed.reduce((n, o) => n + Math.max(0, sent - o), 0) + (persistence?.lostInStore ?? 0);
+    const lost = observed.reduce((n, o) => n + Math.max(0, typed - o), 0) + (persistence?.lostInStore ?? 0);
     const clientCpuShare = Math.max(...results.map((r) => r.cpuShare));
     const clientLoopDelayP99Ms = Math.max(...results.map((r) => r.loopDelayP99Ms));
     const errors = results.flatMap((r) => r.errors);
@@ -139,7 +148,7 @@ export async function runRound(server: ServerChild, options: RoundOptions): Prom
       ...(clientLoopDelayP99Ms > CLIENT_LOOP_DELAY_LIMIT_MS ? [`client event loop late by ${Math.round(clientLoopDelayP99Ms)} ms (p99): the machine was busy`] : []),
       ...(errors.length > 0 ? [`${errors.length} client errors`] : []),
     ];
-    const windowSeconds = options.durationMs / 1000 + 0.3;
+    const windowSeconds = options.durationMs / 1000;
     return {
       kind: options.kind,
       database: options.kind === "hocuspocus" || options.kind === "floor" ? "none" : options.database,

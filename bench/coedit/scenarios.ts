@@ -14,12 +14,14 @@ const REFERENCE = "Hocuspocus 4.7.0";
 export interface CoeditOptions {
   runs: number;
   durationMs: number;
+  /** Unmeasured typing first in every round (see RoundOptions). */
+  warmupMs: number;
   charsPerSecond: number;
   clientCounts: number[];
   clientProcesses: number;
 }
 
-export const fullCoedit: CoeditOptions = { runs: 3, durationMs: 10_000, charsPerSecond: 5, clientCounts: [10, 20], clientProcesses: 1 };
+export const fullCoedit: CoeditOptions = { runs: 3, durationMs: 10_000, warmupMs: 2000, charsPerSecond: 5, clientCounts: [10, 20], clientProcesses: 1 };
 
 export async function benchCoediting(options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
   const lines: Line[] = [];
@@ -48,20 +50,35 @@ export async function benchCoediting(options: CoeditOptions, raw: Record<string,
 }
 
 async function sideBySide(clients: number, options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
-  const round_: Omit<RoundOptions, "kind" | "database"> = { clients, charsPerSecond: options.charsPerSecond, durationMs: options.durationMs, clientProcesses: options.clientProcesses };
+  const round_: Omit<RoundOptions, "kind" | "database"> = { clients, charsPerSecond: options.charsPerSecond, durationMs: options.durationMs, warmupMs: options.warmupMs, clientProcesses: options.clientProcesses };
   const loaded = clients === Math.max(20, clients);
   // The floor runs at the loaded N only: it answers "how much of the delay is any server at all".
-  const kinds: Array<"ours" | "hocuspocus" | "floor"> = loaded ? ["ours", "floor", "hocuspocus"] : ["ours", "hocuspocus"];
+  // It runs twice: as small as it is, and holding as much resident memory as ours (see floorLines).
+  // With DATABASE_URL, ours also runs as deployed on a PostgreSQL server: no database in its process.
+  type Series = { key: keyof typeof rounds; kind: "ours" | "hocuspocus" | "floor"; database: "embedded" | "postgres" };
+  const series: Series[] = loaded
+    ? [
+        { key: "ours", kind: "ours", database: "embedded" },
+        { key: "floor", kind: "floor", database: "embedded" },
+        { key: "floorAsBig", kind: "floor", database: "embedded" },
+        ...(process.env.DATABASE_URL ? [{ key: "oursOnPostgres", kind: "ours", database: "postgres" } as const] : []),
+        { key: "reference", kind: "hocuspocus", database: "embedded" },
+      ]
+    : [
+        { key: "ours", kind: "ours", database: "embedded" },
+        { key: "reference", kind: "hocuspocus", database: "embedded" },
+      ];
   const servers = new Map<string, ServerChild>();
-  const rounds: { ours: RoundResult[]; reference: RoundResult[]; floor: RoundResult[] } = { ours: [], reference: [], floor: [] };
+  const rounds: Record<"ours" | "reference" | "floor" | "floorAsBig" | "oursOnPostgres", RoundResult[]> = { ours: [], reference: [], floor: [], floorAsBig: [], oursOnPostgres: [] };
+  let ballastMb = 0;
   try {
-    for (const kind of kinds) servers.set(kind, await startBenchServer(kind, "embedded", clients));
+    for (const { key, kind, database } of series) {
+      if (key === "floorAsBig") ballastMb = (await residentMb(servers.get("ours")!)) - (await residentMb(servers.get("floor")!));
+      servers.set(key, await startBenchServer(kind, database, clients, key === "floorAsBig" ? Math.max(1, ballastMb) : undefined));
+    }
     // Alternating, so a noisy minute on this shared machine hits each alike.
     for (let run = 0; run < options.runs; run++) {
-      for (const kind of kinds) {
-        const result = await runRound(servers.get(kind)!, { ...round_, kind, database: "embedded" });
-        rounds[kind === "hocuspocus" ? "reference" : kind].push(result);
-      }
+      for (const { key, kind, database } of series) rounds[key].push(await runRound(servers.get(key)!, { ...round_, kind, database }));
     }
   } finally {
     for (const server of servers.values()) await server.stop();
@@ -69,7 +86,7 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
   raw[`coedit-n${clients}`] = rounds;
   const a = medianOf(rounds.ours);
   const b = medianOf(rounds.reference);
-  const label = `N=${clients}, ${options.charsPerSecond} chars/s, ${options.durationMs / 1000} s, median of valid runs (ours ${a.validRuns}/${a.runs}, reference ${b.validRuns}/${b.runs})`;
+  const label = `N=${clients}, ${options.charsPerSecond} chars/s, ${options.durationMs / 1000} s after ${options.warmupMs / 1000} s warm-up, median of valid runs (ours ${a.validRuns}/${a.runs}, reference ${b.validRuns}/${b.runs})`;
   const p99Ratio = a.p99Ms / b.p99Ms;
   const cpuRatio = a.serverCpuUsPerDelivery / b.serverCpuUsPerDelivery;
   const disturbed = a.allInvalid || b.allInvalid;
@@ -84,12 +101,15 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
   }
   const cpuText = `ours ${fmt.us(a.serverCpuUsPerDelivery)} (kernel ${fmt.us(a.serverSystemCpuUsPerDelivery)}); ${REFERENCE} ${fmt.us(b.serverCpuUsPerDelivery)} (kernel ${fmt.us(b.serverSystemCpuUsPerDelivery)}); ratio ${fmt.ratio(cpuRatio)}`;
   lines.push(loaded ? judged("server cost", `server CPU per delivered update, N=${clients}`, cpuText, `<= 0.6x ${REFERENCE}`, cpuRatio <= 0.6) : info("server cost", `server CPU per delivered update, N=${clients}`, cpuText));
-  if (rounds.floor.length > 0) lines.push(floorLine(medianOf(rounds.floor), a, b, clients));
+  if (rounds.floor.length > 0) lines.push(...floorLines(medianOf(rounds.floor), medianOf(rounds.floorAsBig), ballastMb, a, b, clients));
+  if (rounds.oursOnPostgres.length > 0) lines.push(oursOnPostgresLine(medianOf(rounds.oursOnPostgres), b, clients));
   lines.push(info("server cost", `peak RSS of the server process, N=${clients}`, `ours ${a.serverPeakRssMb} MB (embedded PGlite in process); ${REFERENCE} ${b.serverPeakRssMb} MB`));
   lines.push(info("server cost", `bytes on the wire per keystroke, N=${clients} (up + ${clients - 1} down)`, `ours ${round(a.wireBytesPerKeystroke, 0)} B; ${REFERENCE} ${round(b.wireBytesPerKeystroke, 0)} B`));
   lines.push(judged(SECTION, `updates lost, N=${clients}`, `ours ${a.lost}; ${REFERENCE} ${b.lost}`, "0", a.lost + b.lost === 0));
   const f = rounds.floor.length > 0 ? medianOf(rounds.floor) : null;
-  const invalid = a.runs - a.validRuns + b.runs - b.validRuns + (f ? f.runs - f.validRuns : 0);
+  const g = rounds.floorAsBig.length > 0 ? medianOf(rounds.floorAsBig) : null;
+  const h = rounds.oursOnPostgres.length > 0 ? medianOf(rounds.oursOnPostgres) : null;
+  const invalid = [a, b, f, g, h].reduce((n, m) => n + (m ? m.runs - m.validRuns : 0), 0);
   const clientText = `max ${Math.round(Math.max(a.clientCpuShare, b.clientCpuShare) * 100)}% of a core in ${options.clientProcesses} process(es); event loop p99 late ${Math.max(a.clientLoopDelayP99Ms, b.clientLoopDelayP99Ms)} ms; machine load up to ${Math.max(a.machineLoad, b.machineLoad)}; invalid runs: ${invalid}`;
   const clientTarget = "< 90% of a core, loop late < 20 ms (else the run is invalid)";
   lines.push(invalid > 0 ? { section: SECTION, scenario: `clients, N=${clients}`, measured: clientText, target: clientTarget, status: "INVALID" } : judged(SECTION, `clients, N=${clients}`, clientText, clientTarget, true));
@@ -98,18 +118,49 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
 
 type Medians = ReturnType<typeof medianOf>;
 
+/** The server's resident memory now (after a full GC), in MB. */
+async function residentMb(server: ServerChild): Promise<number> {
+  server.send({ type: "counters", gc: true });
+  const counters = await server.next("counters");
+  return Math.round(counters.rssBytes / 1024 / 1024);
+}
+
 /**
  * The ideal relay (server-floor.ts) beside ours and Hocuspocus: what is left of the delay and
  * the CPU when a server does nothing but forward bytes. When the floor itself is far from a
  * ratio target, the rest of the delay is the clients and the machine, not the server.
+ *
+ * The second line runs the same relay holding as much resident memory as ours (which carries
+ * the embedded database): this machine's kernel reclaims cold memory every 500 ms (DAMON
+ * pageout), and the pauses that costs grow with the process. The difference between the two
+ * lines is the machine's price for size, not work the server does per keystroke.
  */
-function floorLine(floor: Medians, ours: Medians, reference: Medians, clients: number): Line {
+function floorLines(floor: Medians, floorAsBig: Medians, ballastMb: number, ours: Medians, reference: Medians, clients: number): Line[] {
+  const describe = (m: Medians, name: string) =>
+    [
+      `${name} p50 ${fmt.ms(m.p50Ms)} p99 ${fmt.ms(m.p99Ms)} (${fmt.ratio(m.p99Ms / reference.p99Ms)} of ${REFERENCE}'s p99)`,
+      `server CPU ${fmt.us(m.serverCpuUsPerDelivery)} per delivered update (${fmt.ratio(m.serverCpuUsPerDelivery / reference.serverCpuUsPerDelivery)})`,
+      `ours is ${fmt.ratio(ours.p99Ms / m.p99Ms)} of its p99 and ${fmt.ratio(ours.serverCpuUsPerDelivery / m.serverCpuUsPerDelivery)} of its CPU`,
+    ].join("; ");
+  return [
+    info(SECTION, `floor of this harness, N=${clients}: a relay that checks and stores nothing and forwards before applying (valid runs ${floor.validRuns}/${floor.runs})`, describe(floor, "ideal relay"), { floor }),
+    info(
+      SECTION,
+      `the same relay holding ${ballastMb} MB more resident memory, as much as ours has beside it, N=${clients} (valid runs ${floorAsBig.validRuns}/${floorAsBig.runs})`,
+      `${describe(floorAsBig, "relay as big as ours")}; peak RSS ${floorAsBig.serverPeakRssMb} MB, ours ${ours.serverPeakRssMb} MB`,
+      { floorAsBig, ballastMb },
+    ),
+  ];
+}
+
+/** Ours as deployed with PostgreSQL: the same server, its sessions read from that server. */
+function oursOnPostgresLine(ours: Medians, reference: Medians, clients: number): Line {
   const measured = [
-    `ideal relay p50 ${fmt.ms(floor.p50Ms)} p99 ${fmt.ms(floor.p99Ms)} (${fmt.ratio(floor.p99Ms / reference.p99Ms)} of ${REFERENCE}'s p99)`,
-    `server CPU ${fmt.us(floor.serverCpuUsPerDelivery)} per delivered update (${fmt.ratio(floor.serverCpuUsPerDelivery / reference.serverCpuUsPerDelivery)})`,
-    `ours is ${fmt.ratio(ours.p99Ms / floor.p99Ms)} of its p99 and ${fmt.ratio(ours.serverCpuUsPerDelivery / floor.serverCpuUsPerDelivery)} of its CPU`,
+    `ours p50 ${fmt.ms(ours.p50Ms)} p99 ${fmt.ms(ours.p99Ms)} (${fmt.ratio(ours.p99Ms / reference.p99Ms)} of ${REFERENCE}'s p99)`,
+    `server CPU ${fmt.us(ours.serverCpuUsPerDelivery)} per delivered update (${fmt.ratio(ours.serverCpuUsPerDelivery / reference.serverCpuUsPerDelivery)})`,
+    `peak RSS ${ours.serverPeakRssMb} MB`,
   ].join("; ");
-  return info(SECTION, `floor of this harness, N=${clients}: a relay that checks and stores nothing and forwards before applying (valid runs ${floor.validRuns}/${floor.runs})`, measured, { floor });
+  return info(SECTION, `propagation, ours with its database on the PostgreSQL server (none in its process), N=${clients} (valid runs ${ours.validRuns}/${ours.runs})`, measured, { ours });
 }
 
 async function withPersistence(database: "embedded" | "postgres", clients: number, options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
@@ -117,7 +168,7 @@ async function withPersistence(database: "embedded" | "postgres", clients: numbe
   const rounds: RoundResult[] = [];
   try {
     for (let run = 0; run < options.runs; run++) {
-      rounds.push(await runRound(server, { kind: "ours-persist", database, clients, charsPerSecond: options.charsPerSecond, durationMs: options.durationMs, clientProcesses: options.clientProcesses }));
+      rounds.push(await runRound(server, { kind: "ours-persist", database, clients, charsPerSecond: options.charsPerSecond, durationMs: options.durationMs, warmupMs: options.warmupMs, clientProcesses: options.clientProcesses }));
     }
   } finally {
     await server.stop();
@@ -165,7 +216,7 @@ async function idleMemory(raw: Record<string, unknown>): Promise<Line[]> {
 export async function quickCoediting(raw: Record<string, unknown>): Promise<Line[]> {
   const server = await startBenchServer("ours-persist", "embedded", 5);
   try {
-    const result = await runRound(server, { kind: "ours-persist", database: "embedded", clients: 5, charsPerSecond: 5, durationMs: 3000, clientProcesses: 1 });
+    const result = await runRound(server, { kind: "ours-persist", database: "embedded", clients: 5, charsPerSecond: 5, durationMs: 3000, warmupMs: 0, clientProcesses: 1 });
     raw["coedit-quick"] = result;
     const lines = [
       info(SECTION, "propagation, N=5, 5 chars/s, 3 s (ours + persistence, embedded)", `p50 ${fmt.ms(result.p50Ms)} p99 ${fmt.ms(result.p99Ms)}; ${result.delivered}/${result.expectedDeliveries} delivered; persistence lag p99 ${fmt.ms(result.persistence?.lagP99Ms ?? Number.NaN)}`),

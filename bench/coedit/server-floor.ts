@@ -15,6 +15,8 @@ import { reply, serve } from "./server-process";
 // delay is the server at all. Not a design to copy: it relays whatever it gets, unchecked.
 
 const config = JSON.parse(process.env.BENCH_SERVER ?? "{}") as ServerConfig;
+// Written to, so it is resident: the same relay in a process as big as ours.
+export const ballast = config.ballastMb ? Buffer.alloc(config.ballastMb * 1024 * 1024, 1) : null;
 
 async function main() {
   const doc = new Y.Doc();

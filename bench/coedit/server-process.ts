@@ -59,9 +59,10 @@ export function serve(extra: (request: ServerRequest) => Promise<ServerReply | n
     void (async () => {
       try {
         if (request.type === "mark") {
-          await onMark?.();
-          await startProfile();
+          // The window starts now, while the clients type: what the mark itself does counts in it.
           mark = process.cpuUsage();
+          await startProfile();
+          await onMark?.();
           return reply({ type: "marked" });
         }
         if (request.type === "counters") {
