@@ -338,4 +338,34 @@ describe("the werkgroep table", () => {
     await expect.poll(() => page.locator("th[aria-sort]").getAttribute("aria-sort"), patiently).toBe("ascending");
     await expectAccessible(page);
   });
+
+  it("downloads the filtered table as a CSV file for Excel, only for people signed in", async () => {
+    const page = await signedIn("lid@demo.nl");
+    await page.goto(url("/werkgroepen/gezond-ouder-worden/tabel?status=gekozen&sorteer=titel&richting=op"));
+    await expect.poll(() => page.locator("main tbody tr").count(), patiently).toBeGreaterThan(0);
+    const shown = await page.locator("main tbody th").allTextContents();
+    const href = await page.getByRole("link", { name: t.downloadCsv }).getAttribute("href");
+    expect(href).toBe("/werkgroepen/gezond-ouder-worden/tabel.csv?status=gekozen&sorteer=titel&richting=op");
+
+    const response = await page.request.get(url(href!));
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="gezond-ouder-worden-oplossingsrichtingen-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const body = (await response.body()).toString("utf8");
+    expect(body.startsWith("\uFEFF")).toBe(true);
+    const lines = body.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]!.split(";").slice(0, 3)).toEqual([t.titleLabel, t.statusLabel, t.focusLabel]);
+    // The same cards as the page, in the same order, each with its status.
+    const rows = lines.slice(1).map((line) => line.split(";"));
+    expect(rows.map((row) => row[0])).toEqual(shown);
+    expect(new Set(rows.map((row) => row[1]))).toEqual(new Set(["Gekozen"]));
+
+    const visitor = await (await suite.newContext()).request.get(url(href!), { maxRedirects: 0 });
+    expect(visitor.status()).toBeGreaterThanOrEqual(300);
+    expect(visitor.status()).toBeLessThan(400);
+    expect(visitor.headers()["location"]).toContain("/login");
+    const unknown = await page.request.get(url("/werkgroepen/bestaat-niet/tabel.csv"));
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.text()).toBe(nl.people.groupNotFound);
+  });
 });

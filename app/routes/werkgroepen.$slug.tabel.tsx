@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useLiveBoard } from "../lib/live-board";
 import { cardStatuses, scaleKinds } from "../../shared/domain/card-rules";
 import { boardMessages } from "../../shared/domain/messages";
 import { nl } from "../../shared/i18n/nl";
-import { describeScale, namesOf, showQuarter, statusLabel, toBoardCard, type NamedOption } from "../components/board/model";
-import { getBoard, listCardOptions } from "../components/board/services.server";
-import { filterCards, readTableQuery, sortCards, tableFilterNames, type SortKey, type TableFilterName } from "../components/board/table";
+import { describeScale, namesOf, showQuarter, statusLabel, type NamedOption } from "../components/board/model";
+import { tableFilterNames, type SortKey, type TableFilterName } from "../components/board/table";
+import { loadCardTable } from "../components/board/table.server";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
@@ -32,11 +32,7 @@ const t = nl.board;
 /** The werkgroep's cards as a table; filters and sort order come from the URL (a GET form). */
 export const loader = async ({ context: { ctx }, params, request }: LoaderFunctionArgs) => {
   requireSignedIn(ctx, request);
-  const query = readTableQuery(new URL(request.url).searchParams);
-  const [board, options] = await fromService(Promise.all([getBoard(ctx, { slug: params.slug }), listCardOptions(ctx)]));
-  const all = board.cards.map(toBoardCard);
-  const cards = sortCards(filterCards(all, query.filters, options), query.sort, query.direction);
-  return { group: { id: board.group.id, slug: board.group.slug, name: board.group.name }, cards, total: all.length, options, query };
+  return fromService(loadCardTable(ctx, params.slug, new URL(request.url).searchParams));
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: [t.tabs.table, data?.group.name, nl.app.name].filter(Boolean).join(" - ") }];
@@ -57,6 +53,7 @@ const columns: Array<{ key: SortKey | null; label: string }> = [
 
 export default function TablePage() {
   const { group, cards, total, options, query } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
   useLiveBoard("board", group.id);
   const navigation = useNavigation();
   const tableUrl = `/werkgroepen/${group.slug}/tabel`;
@@ -119,6 +116,17 @@ export default function TablePage() {
       <Paragraph role="status" aria-live="polite">
         {t.tableCount(cards.length, total)}
       </Paragraph>
+      {cards.length > 0 && (
+        <Paragraph className="rw-table-download">
+          {/* A file, not a page: the browser downloads it (no client-side navigation). */}
+          <a href={`/werkgroepen/${group.slug}/tabel.csv${search}`} download className="utrecht-link utrecht-link--html-a" aria-describedby="csv-uitleg">
+            {t.downloadCsv}
+          </a>{" "}
+          <span id="csv-uitleg" className="rw-muted">
+            {t.downloadCsvHint}
+          </span>
+        </Paragraph>
+      )}
 
       {cards.length === 0 ? (
         <Paragraph>{total === 0 ? t.emptyBoard : t.noResults}</Paragraph>
