@@ -461,3 +461,46 @@ describe("the co-edited agenda", () => {
     expect(await page.locator("progress").count()).toBe(1);
   });
 });
+
+describe("printing an agenda", () => {
+  it("prints the text of now from the agenda page, without the site around it on paper", async () => {
+    const page = await signedIn("meelezer@demo.nl");
+    await page.getByRole("link", { name: t.print.link }).click();
+    await page.waitForURL(url(`${groupAgenda}/afdrukken`));
+    expect(await page.locator("h1").textContent()).toBe(t.title.transformatieagenda);
+    expect(await page.locator(".rw-print-header").textContent()).toContain(t.print.owner.werkgroep("Gezond ouder worden"));
+    expect(await page.locator(".rw-print-header").textContent()).toMatch(/Stand: Concept\. Tekst van \d+ \w+\.? \d{4}, \d{2}:\d{2}\./);
+    const frozen = page.locator('[data-frozen="true"]');
+    await frozen.waitFor(patiently);
+    expect(await frozen.locator('[data-level="1"]').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+
+    // The button opens the browser's print dialog (replaced here, so the test can see it was asked for).
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.getByRole("button", { name: t.print.button }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".rw-header").isVisible()).toBe(false);
+    expect(await page.locator(".rw-footer").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: t.print.button }).isVisible()).toBe(false);
+    expect(await frozen.isVisible()).toBe(true);
+    expect(await page.locator("h1").isVisible()).toBe(true);
+  });
+
+  it("prints a frozen version, and says so when that version does not exist", async () => {
+    const path = "/werkgroepen/gezondheidsvaardigheden/agenda/afdrukken";
+    const page = await signedIn("coalitie@demo.nl", `${path}?versie=1`);
+    expect(await page.locator(".rw-print-header").textContent()).toMatch(/Stand: Vastgesteld\. Versie 1 ".+", vastgelegd op \d+ \w+ \d{4}\./);
+    await page.locator('[data-frozen="true"]').waitFor(patiently);
+    await expectAccessible(page);
+    expect(await page.getByRole("link", { name: t.print.backToVersions }).getAttribute("href")).toBe("/werkgroepen/gezondheidsvaardigheden/agenda/versies?versie=1");
+
+    const missing = await page.goto(url(`${path}?versie=999`));
+    expect(missing?.status()).toBe(404);
+    expect(await page.locator("main").textContent()).toContain(nl.versions.versionNotFound(999));
+  });
+});

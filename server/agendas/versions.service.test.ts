@@ -3,14 +3,14 @@ import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { stateToDocument, updateToDocument } from "../../shared/agenda/document";
-import { renderAgendaText } from "../../shared/agenda/render-text";
+import { renderAgendaText, renderDocumentText } from "../../shared/agenda/render-text";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../shared/errors";
 import { nl } from "../../shared/i18n/nl";
 import { appendUpdates, loadDocumentState } from "../collab/collab.repository";
 import type { DomainEvent } from "../events/event-bus";
 import type { ServiceContext } from "../request-context";
 import { createTestContext, signInAs } from "../test-context";
-import { diffVersions, freezeVersion, freezeVersionInTransaction, getVersion, listVersions } from "./versions.service";
+import { diffVersions, freezeVersion, freezeVersionInTransaction, getLiveDocument, getVersion, listVersions } from "./versions.service";
 
 describe("agenda versions", () => {
   let database: TestDatabase;
@@ -157,6 +157,7 @@ describe("agenda versions", () => {
     await expect(listVersions(anonymous, { agendaId: agendas.group })).rejects.toThrow(UnauthenticatedError);
     await expect(getVersion(anonymous, { agendaId: agendas.group, number: 1 })).rejects.toThrow(UnauthenticatedError);
     await expect(diffVersions(anonymous, { agendaId: agendas.group, from: 1, to: "live" })).rejects.toThrow(UnauthenticatedError);
+    await expect(getLiveDocument(anonymous, { agendaId: agendas.group })).rejects.toThrow(UnauthenticatedError);
 
     const office = await as("projectbureau@demo.nl");
     const unknown = randomUUID();
@@ -175,6 +176,21 @@ describe("agenda versions", () => {
     await expect(listVersions(office, { agendaId: foreign.id })).rejects.toThrow(NotFoundError);
     await expect(getVersion(office, { agendaId: foreign.id, number: 1 })).rejects.toThrow(NotFoundError);
     await expect(diffVersions(office, { agendaId: foreign.id, from: 1, to: "live" })).rejects.toThrow(NotFoundError);
+    await expect(getLiveDocument(office, { agendaId: foreign.id })).rejects.toThrow(NotFoundError);
+    await expect(getLiveDocument(office, { agendaId: unknown })).rejects.toThrow(NotFoundError);
+  });
+
+  it("gives the text as it is now, as a document to print, to everyone who may read it", async () => {
+    await type(agendas.foundation, () => "Net getypt, nog in geen enkele versie.");
+    for (const email of ["meelezer@demo.nl", "expert@demo.nl", "kwartiermaker@demo.nl"]) {
+      const { agenda, document, readAt } = await getLiveDocument(await as(email), { agendaId: agendas.foundation });
+      expect(agenda.id).toBe(agendas.foundation);
+      expect(readAt).toBeInstanceOf(Date);
+      // The same document the collab server holds: rendered, it is the stored text.
+      expect(renderDocumentText(document)).toBe(renderAgendaText(await loadDocumentState(database.db, agendas.foundation)));
+      expect(renderDocumentText(document)).toContain("Net getypt, nog in geen enkele versie.");
+    }
+    await expect(getLiveDocument(await as("lid@demo.nl"), { agendaId: "geen-id" })).rejects.toThrow(ValidationError);
   });
 
   it("lists versions newest first, with who froze them", async () => {

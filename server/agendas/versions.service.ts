@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import { stateToDocument } from "../../shared/agenda/document";
 import { renderAgendaText } from "../../shared/agenda/render-text";
 import { diffTextLines, diffTexts } from "../../shared/domain/text-diff";
 import { NotFoundError } from "../../shared/errors";
@@ -130,13 +131,23 @@ async function requireVersionText(ctx: ServiceContext, agendaId: string, number:
   return { side: { kind: "version", version: toSummary(row) } as DiffSide, text: row.text };
 }
 
-/** The text as stored now (up to the last 100 ms of typing, see above), read consistently. */
-async function loadLiveText(ctx: ServiceContext, agendaId: string) {
-  const state = await ctx.db.transaction().execute(async (trx) => {
+/** The agenda as it is now, as the editor's JSON (to print or save as PDF). */
+export async function getLiveDocument(ctx: ServiceContext, input: unknown) {
+  const { agendaId } = parseInput(agendaVersionsInput, input);
+  const agenda = await requireReadableAgenda(ctx, agendaId);
+  return { agenda, document: stateToDocument(await loadLiveState(ctx, agendaId)), readAt: new Date() };
+}
+
+/** The state as stored now (up to the last 100 ms of typing, see above), read consistently. */
+function loadLiveState(ctx: ServiceContext, agendaId: string) {
+  return ctx.db.transaction().execute(async (trx) => {
     await repo.holdSnapshotAgainstCompaction(trx, agendaId);
     return loadDocumentState(trx, agendaId);
   });
-  return renderAgendaText(state);
+}
+
+async function loadLiveText(ctx: ServiceContext, agendaId: string) {
+  return renderAgendaText(await loadLiveState(ctx, agendaId));
 }
 
 /** The agenda when the person may read it; 401 for a visitor, 404 for an unknown agenda or one of another region. */

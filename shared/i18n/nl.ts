@@ -703,6 +703,10 @@ export const nl = {
       n === total ? (total === 1 ? "1 oplossingsrichting" : `${total} oplossingsrichtingen`) : `${n} van ${total} oplossingsrichtingen`,
     noResults: "Geen oplossingsrichtingen met deze filters. Haal een filter weg.",
     tableCaption: (group: string) => `Oplossingsrichtingen van werkgroep ${group}`,
+    downloadCsv: "Downloaden als CSV (voor Excel)",
+    downloadCsvHint: "Met de filters en de volgorde van nu.",
+    csvFocusYes: "ja",
+    csvFileName: "oplossingsrichtingen",
     sortAction: (direction: "op" | "af") => (direction === "op" ? ", sorteer oplopend" : ", sorteer aflopend"),
   },
   boards: {
@@ -879,6 +883,17 @@ export const nl = {
   },
   agenda: {
     tab: "Agenda",
+    print: {
+      link: "Afdrukken of opslaan als PDF",
+      button: "Afdrukken of opslaan als PDF",
+      hint: "Kies in het venster dat opent de printer, of 'Opslaan als PDF'.",
+      back: "Terug naar de agenda",
+      backToVersions: "Terug naar de versies",
+      pageTitle: "Afdrukken",
+      liveLine: (state: string, date: string) => `Stand: ${state}. Tekst van ${date}.`,
+      versionLine: (state: string, number: number, name: string, date: string) => `Stand: ${state}. Versie ${number} "${name}", vastgelegd op ${date}.`,
+      owner: { werkgroep: (name: string) => `Werkgroep ${name}`, fundament: (name: string) => `Fundament ${name}` },
+    },
     title: { transformatieagenda: "Concept transformatieagenda", werkagenda: "Werkagenda: de tekst" },
     intro: {
       transformatieagenda: "Hier schrijft de werkgroep samen de concept transformatieagenda. Wat u typt, zien de anderen meteen.",

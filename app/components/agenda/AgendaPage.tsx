@@ -77,6 +77,8 @@ export function AgendaPage({ data }: { data: AgendaPageData }) {
       <p className="rw-agenda-versions-link">
         <AppLink to={`${base}/versies`}>{t.versionsLink}</AppLink>
         <span className="rw-muted"> {t.versionsLinkHint}</span>
+        {" · "}
+        <AppLink to={`${base}/afdrukken`}>{t.print.link}</AppLink>
       </p>
       <ChipStatusContext.Provider value={statuses}>
         {hydrated ? (

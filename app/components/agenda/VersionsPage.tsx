@@ -100,6 +100,8 @@ export function VersionsPage({ data }: { data: VersionsPageData }) {
           <Paragraph className="rw-agenda-readonly">{t.readOnly}</Paragraph>
           <p>
             <AppLink to={`${base}/versies?van=${opened.number}&tot=live`}>{p.compareWithLive(labelOf(opened))}</AppLink>
+            {" · "}
+            <AppLink to={`${base}/afdrukken?versie=${opened.number}`}>{nl.agenda.print.link}</AppLink>
           </p>
           <ChipStatusContext.Provider value={data.statuses}>
             <FrozenDocument

@@ -8,6 +8,7 @@ import {
   freezeVersion,
   getBoard,
   getItemBadges,
+  getLiveDocument,
   getMatrix,
   getVersion,
   getWorkplan,
@@ -17,6 +18,7 @@ import {
   stateToDocument,
 } from "./services.server";
 import { ownerPath } from "../../../shared/owner-paths";
+import { renderDocumentText } from "../../../shared/agenda/render-text";
 
 export type AgendaOwnerKind = "werkgroep" | "fundament";
 
@@ -112,6 +114,35 @@ export async function loadVersionsPage(ctx: ServiceContext, owner: AgendaOwnerKi
     // Chips in an opened version show the linked card's status as it is now.
     statuses: chips.statuses,
     now: Date.now(),
+  };
+}
+
+/**
+ * The page to print or save as PDF: the text as it is now, or one version (?versie=3), with
+ * the chips' statuses of now. An unknown version is a 404 with the service's message.
+ */
+export async function loadPrintPage(ctx: ServiceContext, owner: AgendaOwnerKind, slug: string, request: Request) {
+  const number = numberParam(new URL(request.url), "versie");
+  const [{ agenda }, chips] = await Promise.all([openAgendaOf(ctx, owner, slug), loadChipStatuses(ctx, owner, slug)]);
+  const printed = number
+    ? await fromService(getVersion(ctx, { agendaId: agenda.id, number })).then(({ version }) => ({
+        document: stateToDocument(Buffer.from(version.state, "base64")),
+        text: version.text,
+        version: { number: version.number, name: version.name, createdAt: version.createdAt },
+      }))
+    : await fromService(getLiveDocument(ctx, { agendaId: agenda.id })).then(({ document, readAt }) => ({
+        document,
+        text: renderDocumentText(document),
+        version: null,
+        readAt,
+      }));
+  return {
+    agenda: { kind: agenda.kind, reviewState: agenda.reviewState, owner: agenda.owner },
+    document: printed.document,
+    text: printed.text,
+    version: printed.version,
+    moment: printed.version?.createdAt ?? ("readAt" in printed ? printed.readAt : new Date()),
+    statuses: chips.statuses,
   };
 }
 

@@ -5,6 +5,6 @@ export { openFoundationAgenda, openGroupAgenda } from "../../../server/agendas/a
 export { getBoard } from "../../../server/boards/cards.service";
 export { getWorkplan } from "../../../server/boards/workplan.service";
 export { getMatrix } from "../../../server/boards/matrix.service";
-export { diffVersions, freezeVersion, getVersion, listVersions } from "../../../server/agendas/versions.service";
+export { diffVersions, freezeVersion, getLiveDocument, getVersion, listVersions } from "../../../server/agendas/versions.service";
 export { stateToDocument } from "../../../shared/agenda/document";
 export { getItemBadges } from "../../../server/dependencies/views.service";
