@@ -21,7 +21,7 @@ export interface CoeditOptions {
   clientProcesses: number;
 }
 
-export const fullCoedit: CoeditOptions = { runs: 3, durationMs: 10_000, warmupMs: 2000, charsPerSecond: 5, clientCounts: [10, 20], clientProcesses: 1 };
+export const fullCoedit: CoeditOptions = { runs: 3, durationMs: 10_000, warmupMs: 1000, charsPerSecond: 5, clientCounts: [10, 20], clientProcesses: 1 };
 
 export async function benchCoediting(options: CoeditOptions, raw: Record<string, unknown>): Promise<Line[]> {
   const lines: Line[] = [];
