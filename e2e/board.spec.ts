@@ -344,7 +344,7 @@ describe("the werkgroep table", () => {
     await page.goto(url("/werkgroepen/gezond-ouder-worden/tabel?status=gekozen&sorteer=titel&richting=op"));
     await expect.poll(() => page.locator("main tbody tr").count(), patiently).toBeGreaterThan(0);
     const shown = await page.locator("main tbody th").allTextContents();
-    const href = await page.getByRole("link", { name: t.downloadCsv }).getAttribute("href");
+    const href = await page.getByRole("link", { name: nl.download.csv }).getAttribute("href");
     expect(href).toBe("/werkgroepen/gezond-ouder-worden/tabel.csv?status=gekozen&sorteer=titel&richting=op");
 
     const response = await page.request.get(url(href!));

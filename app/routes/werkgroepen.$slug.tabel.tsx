@@ -7,6 +7,7 @@ import { nl } from "../../shared/i18n/nl";
 import { describeScale, namesOf, showQuarter, statusLabel, type NamedOption } from "../components/board/model";
 import { tableFilterNames, type SortKey, type TableFilterName } from "../components/board/table";
 import { loadCardTable } from "../components/board/table.server";
+import { CsvDownload } from "../components/ui/CsvDownload";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
@@ -116,17 +117,7 @@ export default function TablePage() {
       <Paragraph role="status" aria-live="polite">
         {t.tableCount(cards.length, total)}
       </Paragraph>
-      {cards.length > 0 && (
-        <Paragraph className="rw-table-download">
-          {/* A file, not a page: the browser downloads it (no client-side navigation). */}
-          <a href={`/werkgroepen/${group.slug}/tabel.csv${search}`} download className="utrecht-link utrecht-link--html-a" aria-describedby="csv-uitleg">
-            {t.downloadCsv}
-          </a>{" "}
-          <span id="csv-uitleg" className="rw-muted">
-            {t.downloadCsvHint}
-          </span>
-        </Paragraph>
-      )}
+      {cards.length > 0 && <CsvDownload href={`/werkgroepen/${group.slug}/tabel.csv${search}`} hint={t.downloadCsvHint} />}
 
       {cards.length === 0 ? (
         <Paragraph>{total === 0 ? t.emptyBoard : t.noResults}</Paragraph>

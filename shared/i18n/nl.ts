@@ -703,7 +703,6 @@ export const nl = {
       n === total ? (total === 1 ? "1 oplossingsrichting" : `${total} oplossingsrichtingen`) : `${n} van ${total} oplossingsrichtingen`,
     noResults: "Geen oplossingsrichtingen met deze filters. Haal een filter weg.",
     tableCaption: (group: string) => `Oplossingsrichtingen van werkgroep ${group}`,
-    downloadCsv: "Downloaden als CSV (voor Excel)",
     downloadCsvHint: "Met de filters en de volgorde van nu.",
     csvFocusYes: "ja",
     csvFileName: "oplossingsrichtingen",
@@ -880,6 +879,9 @@ export const nl = {
       dueBy: (quarter: string) => `Klaar in ${quarter}.`,
       waitingCard: (group: string) => ` (werkgroep ${group})`,
     },
+  },
+  download: {
+    csv: "Downloaden als CSV (voor Excel)",
   },
   agenda: {
     tab: "Agenda",
