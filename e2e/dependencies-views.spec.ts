@@ -102,6 +102,30 @@ describe("/afhankelijkheden", () => {
     for (const row of rows) expect(row).toContain("Sterke wijken");
   });
 
+  it("downloads the filtered list as a CSV file, with the same links and risks as the page", async () => {
+    const page = await signedIn("kwartiermaker@demo.nl", { javaScript: false });
+    await page.goto(url(`${path}?fundament=arbeidsmarkt`));
+    const shown = await listRows(page).count();
+    const risks = await page.locator('[data-at-risk="true"]').count();
+    const href = await page.getByRole("link", { name: nl.download.csv }).getAttribute("href");
+    expect(href).toBe("/afhankelijkheden.csv?fundament=arbeidsmarkt");
+
+    const response = await page.request.get(url(href!));
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="afhankelijkheden-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const lines = (await response.body()).toString("utf8").slice(1).trimEnd().split("\r\n");
+    expect(lines[0]!.split(";")[0]).toBe(t.colFrom);
+    expect(lines).toHaveLength(shown + 1);
+    // Every link touches the fundament, and the page's risks are the file's.
+    for (const line of lines.slice(1)) expect(line).toContain("Toekomstbestendige arbeidsmarkt");
+    expect(lines.slice(1).filter((line) => line.split(";")[7] === t.risk)).toHaveLength(risks);
+
+    const unknown = await page.request.get(url("/afhankelijkheden.csv?werkgroep=bestaat-niet"));
+    expect(unknown.status()).toBeGreaterThanOrEqual(400);
+    expect(unknown.status()).toBeLessThan(500);
+  });
+
   it("lets the coalition set the order of the fundamenten, with its name and a kept form on a mistake", async () => {
     const page = await signedIn("coalitie@demo.nl");
     const form = page.locator("form").filter({ has: page.getByRole("button", { name: t.submit }) });

@@ -1,5 +1,5 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import {
   FormLabel,
   Heading1,
@@ -23,10 +23,11 @@ import { useEffect, useState } from "react";
 import { formatDay } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
+import { CsvDownload } from "../ui/CsvDownload";
 import { UrgencyTable } from "./UrgencyTable";
 import type { loadDependencyViews, UrgencyFormProblem } from "./dependencies.server";
 import { DependencyGraph } from "./DependencyGraph";
-import { itemHref } from "./dependency-view";
+import { itemHref, riskReasonOf } from "./dependency-view";
 
 // The region's dependencies page (/afhankelijkheden): filters, the list, the graph, the
 // werkgroepen x fundamenten matrix and the order of urgency of the fundamenten.
@@ -88,6 +89,7 @@ function DependencyFilters({ graph }: { graph: Views["graph"] }) {
 
 /** Every link with both ends, its state, the agreed date and, when at risk, why. */
 function DependencyList({ graph }: { graph: Views["graph"] }) {
+  const { search } = useLocation();
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   return (
     <section className="rw-section" aria-labelledby="lijst">
@@ -95,6 +97,7 @@ function DependencyList({ graph }: { graph: Views["graph"] }) {
       <Paragraph role="status" aria-live="polite">
         {t.listCount(graph.links.length)}
       </Paragraph>
+      {graph.links.length > 0 && <CsvDownload href={`/afhankelijkheden.csv${search}`} hint={t.downloadCsvHint} />}
       {graph.links.length === 0 ? (
         <Paragraph>{t.listEmpty}</Paragraph>
       ) : (
@@ -115,7 +118,7 @@ function DependencyList({ graph }: { graph: Views["graph"] }) {
               {graph.links.map((link) => {
                 const from = byId.get(link.from);
                 const to = byId.get(link.to);
-                const risky = from?.atRisk && link.atRisk ? from : to?.atRisk && link.atRisk ? to : null;
+                const reason = riskReasonOf(link, from, to);
                 return (
                   <TableRow key={link.id} className={link.atRisk ? "rw-dep-row--risk" : undefined} data-at-risk={link.atRisk ? "true" : undefined}>
                     <TableHeaderCell scope="row">
@@ -130,10 +133,10 @@ function DependencyList({ graph }: { graph: Views["graph"] }) {
                     <TableCell>{link.stateLabel}</TableCell>
                     <TableCell>{link.agreedDate ? formatDay(link.agreedDate) : t.noDate}</TableCell>
                     <TableCell>
-                      {link.atRisk ? (
+                      {reason !== null ? (
                         <>
                           <span className="rw-dep-risk__tag">{t.risk}</span>
-                          {risky?.riskText ?? from?.riskText ?? ""}
+                          {reason}
                         </>
                       ) : (
                         <span className="rw-muted">{t.noRisk}</span>

@@ -12,6 +12,11 @@ export function filtersOf(url: URL) {
   return { groupSlug: get("werkgroep"), foundationSlug: get("fundament"), kind: get("soort"), state: get("status") };
 }
 
+/** The filtered links and items of /afhankelijkheden, for its CSV file (the service's errors as they are). */
+export function loadDependencyList(ctx: ServiceContext, request: Request) {
+  return getRegionGraph(ctx, filtersOf(new URL(request.url)));
+}
+
 /** /afhankelijkheden: the filtered graph (list and graph), the needs matrix and the urgency of the fundamenten. */
 export async function loadDependencyViews(ctx: ServiceContext, request: Request) {
   const url = new URL(request.url);

@@ -52,3 +52,15 @@ export function dependencyTabPath(kind: "werkgroep" | "fundament", slug: string)
   return ownerPath({ kind, slug }, "/afhankelijkheden");
 }
 
+
+interface RiskEnd {
+  atRisk: boolean;
+  riskText: string | null;
+}
+
+/** Why a link is at risk, in words: the reason of the end that is at risk (the one that needs, first); null when it is not. */
+export function riskReasonOf(link: { atRisk: boolean }, from: RiskEnd | undefined, to: RiskEnd | undefined): string | null {
+  if (!link.atRisk) return null;
+  const risky = from?.atRisk ? from : to?.atRisk ? to : null;
+  return risky?.riskText ?? from?.riskText ?? "";
+}
