@@ -806,6 +806,7 @@ const pages: Array<{ path: string; allowed: Allowed }> = [
   { path: "/fundamenten/arbeidsmarkt/afhankelijkheden", allowed: signedIn },
   { path: "/werkgroepen/gezond-ouder-worden/tabel.csv", allowed: signedIn },
   { path: "/afhankelijkheden.csv", allowed: signedIn },
+  { path: "/fundamenten/arbeidsmarkt/werkagenda.csv", allowed: signedIn },
   { path: "/werkgroepen/gezond-ouder-worden/agenda/afdrukken", allowed: signedIn },
   { path: "/fundamenten/arbeidsmarkt/agenda/afdrukken", allowed: signedIn },
   { path: "/beheer", allowed: PO },

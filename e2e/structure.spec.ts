@@ -372,6 +372,36 @@ describe("the fundamenten", () => {
     expect(await busyCount()).toBe(busyBefore + 1);
   });
 
+  it("downloads the werkagenda as a CSV file: the page's items lane by lane, what they are needed for and their risks", async () => {
+    const page = await newPage();
+    await logIn(page, "kwartiermaker@demo.nl", "/fundamenten/digitale-gegevensuitwisseling/werkagenda");
+    const items = page.locator("main li.rw-st-item");
+    const titles = await items.locator("h4").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    const risky = await items.filter({ has: page.locator('[data-at-risk="true"]') }).locator("h4").allTextContents();
+    const needed = await page.locator("main .rw-st-enables li a").allTextContents();
+    // The demo's chain of risk runs through this werkagenda, and cards wait for its items.
+    expect(risky.length).toBeGreaterThan(0);
+    expect(needed.length).toBeGreaterThan(0);
+    const href = await page.getByRole("link", { name: nl.download.csv }).getAttribute("href");
+    expect(href).toBe("/fundamenten/digitale-gegevensuitwisseling/werkagenda.csv");
+
+    const response = await page.request.get(url(href!));
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="digitale-gegevensuitwisseling-werkagenda-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const [header, ...rows] = (await response.body()).toString("utf8").slice(1).trimEnd().split("\r\n").map((line) => line.split(";"));
+    expect(header!.slice(0, 2)).toEqual([s.workplan.titleLabel, s.workplan.csvStatus]);
+    expect(rows.map((row) => row[0])).toEqual(titles);
+    expect(rows.filter((row) => row[5] === nl.dependencyUi.risk).map((row) => row[0])).toEqual(risky);
+    const neededColumn = rows.map((row) => row[4]).join(" ");
+    for (const title of needed) expect(neededColumn).toContain(title);
+
+    const unknown = await page.request.get(url("/fundamenten/bestaat-niet/werkagenda.csv"));
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.text()).toBe(nl.people.foundationNotFound);
+  });
+
   it("lets the kwartiermaker add and remove a team member; a team member may not", async () => {
     const page = await newPage();
     const path = "/fundamenten/arbeidsmarkt/team";

@@ -9,6 +9,7 @@ import { getWorkplan, listArchivedWorkplanItems } from "../components/structure/
 import structureStyles from "../components/structure/structure.css";
 import { runWorkplanAction } from "../components/structure/workplan.server";
 import { loadBadges } from "../components/dependencies/inbox.server";
+import { CsvDownload } from "../components/ui/CsvDownload";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { fromService } from "../lib/service.server";
@@ -71,6 +72,7 @@ export default function WorkplanPage() {
         <AdminErrorSummary outcome={outcome} fields={workplanFields(outcome)} />
         <AdminStatus outcome={outcome} />
         {items.length === 0 && <Paragraph>{canEdit ? t.emptyEditor : t.empty}</Paragraph>}
+        {items.length > 0 && <CsvDownload href={`/fundamenten/${foundation.slug}/werkagenda.csv`} hint={t.downloadCsvHint} />}
         <WorkplanLanes items={items} canEdit={canEdit} outcome={outcome} badges={badges} />
       </section>
       {canEdit && <NewItemForm outcome={outcome} />}

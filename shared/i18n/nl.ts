@@ -531,6 +531,10 @@ export const nl = {
       organisationLabel: "Verantwoordelijke organisatie",
       createButton: "Punt toevoegen",
       created: (title: string) => `"${title}" staat nu bij Gepland.`,
+      downloadCsvHint: "Alle punten, per stand, met waar ze voor nodig zijn.",
+      csvStatus: "Stand",
+      csvEnables: "Nodig voor",
+      csvFileName: "werkagenda",
     },
     team: {
       title: "Team",

@@ -3,7 +3,9 @@ import { boardMessages } from "../../../shared/domain/messages";
 import { nl } from "../../../shared/i18n/nl";
 import type { ServiceContext } from "../../../server/request-context";
 import { runAdminAction, text, unknownIntent } from "../admin/form.server";
+import { getItemBadges } from "../dependencies/inbox-services.server";
 import { archiveWorkplanItem, createWorkplanItem, getWorkplan, moveWorkplanItem, restoreWorkplanItem, updateWorkplanItem } from "./services.server";
+import { workplanToRows } from "./workplan-export";
 
 // The action behind a fundament's werkagenda page: plain forms that create, move, edit,
 // archive and restore items. workplan.service.ts checks foundation.edit on every write.
@@ -80,4 +82,11 @@ export async function runWorkplanAction(ctx: ServiceContext, slug: string, form:
     default:
       return unknownIntent();
   }
+}
+
+/** The werkagenda as a CSV file's rows: its items with their dependency badges (the services' errors as they are). */
+export async function loadWorkplanRows(ctx: ServiceContext, slug: string) {
+  const { foundation, items } = await getWorkplan(ctx, { slug });
+  const { badges } = await getItemBadges(ctx, { ownerKind: "fundament", slug: foundation.slug });
+  return { foundation: { slug: foundation.slug }, rows: workplanToRows(items, badges) };
 }
