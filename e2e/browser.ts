@@ -56,3 +56,20 @@ export async function fillLogin(page: Page, email: string, password: string) {
 export async function sessionCookie(page: Page) {
   return (await page.context().cookies()).find((cookie) => cookie.name === "rw_session");
 }
+
+/**
+ * Follows the page's "Downloaden als CSV" link as the browser does and checks that it is a file
+ * Dutch Excel opens: 200, text/csv, an attachment named `<name>-<yyyy-mm-dd>.csv`, a byte-order
+ * mark. Returns the link and the file's lines (without the mark).
+ */
+export async function downloadCsv(page: Page, baseUrl: string, name: string): Promise<{ href: string; lines: string[] }> {
+  const href = await page.getByRole("link", { name: nl.download.csv }).getAttribute("href");
+  expect(href).not.toBeNull();
+  const response = await page.request.get(baseUrl + href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(response.headers()["content-disposition"]).toMatch(new RegExp(`^attachment; filename="${name}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
+  const body = (await response.body()).toString("utf8");
+  expect(body.startsWith("\uFEFF")).toBe(true);
+  return { href: href!, lines: body.slice(1).trimEnd().split("\r\n") };
+}
