@@ -293,7 +293,7 @@ describe("reading a board without the right to edit it", () => {
     expect(await page.getByRole("heading", { name: t.newTitle }).count()).toBe(0);
     expect(await page.getByRole("button", { name: new RegExp(`^${t.moveButton}`) }).count()).toBe(0);
     expect(await page.locator("details.rw-move-form").count()).toBe(0);
-    await openCard(page, "Valpreventie aan huis");
+    await openCard(page, "Valpreventie in de wijk");
     expect(await panel(page).textContent()).toContain(t.readOnly);
     expect(await panel(page).getByRole("button", { name: t.save }).count()).toBe(0);
     await panel(page).getByLabel(t.commentLabel, { exact: true }).fill("Goed idee, ook voor mensen met dementie?");
