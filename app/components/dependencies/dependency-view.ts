@@ -52,7 +52,6 @@ export function dependencyTabPath(kind: "werkgroep" | "fundament", slug: string)
   return ownerPath({ kind, slug }, "/afhankelijkheden");
 }
 
-
 interface RiskEnd {
   atRisk: boolean;
   riskText: string | null;

@@ -1,7 +1,7 @@
 import { boardMessages } from "../../../shared/domain/messages";
-import { formatQuarter, isQuarter } from "../../../shared/domain/quarter";
 import { workplanStatuses, type WorkplanStatus } from "../../../shared/domain/workplan-rules";
 import { nl } from "../../../shared/i18n/nl";
+import { showQuarter } from "../board/model";
 import type { BadgeData } from "../dependencies/dependency-view";
 
 const t = nl.structure.workplan;
@@ -30,7 +30,7 @@ export function workplanToRows(items: readonly ExportItem[], badges: Readonly<Re
     return [
       item.title,
       boardMessages.workplanStatusLabel[item.status],
-      item.dueQuarter && isQuarter(item.dueQuarter) ? formatQuarter(item.dueQuarter) : (item.dueQuarter ?? ""),
+      showQuarter(item.dueQuarter) ?? "",
       item.responsibleOrganisation,
       (badge?.enables ?? []).map((card) => `${card.title} (${card.owner.name})`).join(", "),
       badge?.atRisk ? nl.dependencyUi.risk : nl.dependencyUi.noRisk,

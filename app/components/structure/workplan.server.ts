@@ -86,7 +86,6 @@ export async function runWorkplanAction(ctx: ServiceContext, slug: string, form:
 
 /** The werkagenda as a CSV file's rows: its items with their dependency badges (the services' errors as they are). */
 export async function loadWorkplanRows(ctx: ServiceContext, slug: string) {
-  const { foundation, items } = await getWorkplan(ctx, { slug });
-  const { badges } = await getItemBadges(ctx, { ownerKind: "fundament", slug: foundation.slug });
+  const [{ foundation, items }, { badges }] = await Promise.all([getWorkplan(ctx, { slug }), getItemBadges(ctx, { ownerKind: "fundament", slug })]);
   return { foundation: { slug: foundation.slug }, rows: workplanToRows(items, badges) };
 }
