@@ -12,10 +12,10 @@ import {
   SelectOption,
 } from "@utrecht/component-library-react";
 import { boardMessages } from "../../../shared/domain/messages";
-import { formatQuarter, isQuarter } from "../../../shared/domain/quarter";
 import { workplanStatuses, type WorkplanStatus } from "../../../shared/domain/workplan-rules";
 import { nl } from "../../../shared/i18n/nl";
 import { AdminTextarea, AdminTextField } from "../admin/Fields";
+import { showQuarter } from "../board/model";
 import { FormMessage, IntentFields, useSubmitting, type FieldMap } from "../admin/FormFeedback";
 import { errorFor, formLevelError, isFor, type AdminOutcome } from "../admin/outcome";
 import { DependencyBadges } from "../dependencies/DependencyBadges";
@@ -35,10 +35,6 @@ export interface WorkplanItemView {
   dueQuarter: string;
   responsibleOrganisation: string;
   version: number;
-}
-
-function showQuarter(value: string) {
-  return isQuarter(value) ? formatQuarter(value) : value;
 }
 
 const fieldIds = (prefix: string) => ({
@@ -200,7 +196,7 @@ function EditForm({ item, outcome }: { item: WorkplanItemView; outcome: AdminOut
   const busy = useSubmitting("updateItem", item.id);
   const original = {
     title: item.title,
-    dueQuarter: showQuarter(item.dueQuarter),
+    dueQuarter: showQuarter(item.dueQuarter) ?? "",
     responsibleOrganisation: item.responsibleOrganisation,
     description: item.description,
   };
