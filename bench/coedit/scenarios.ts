@@ -91,7 +91,7 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
   const cpuRatio = a.serverCpuUsPerDelivery / b.serverCpuUsPerDelivery;
   const disturbed = a.allInvalid || b.allInvalid;
   const lines: Line[] = [];
-  const p99Text = `ours p50 ${fmt.ms(a.p50Ms)} p99 ${fmt.ms(a.p99Ms)}; ${REFERENCE} p50 ${fmt.ms(b.p50Ms)} p99 ${fmt.ms(b.p99Ms)}; p99 ratio ${fmt.ratio(p99Ratio)}`;
+  const p99Text = `ours p50 ${fmt.ms(a.p50Ms)} p99 ${fmt.ms(a.p99Ms)}; ${REFERENCE} p50 ${fmt.ms(b.p50Ms)} p99 ${fmt.ms(b.p99Ms)}; p99 ratio ${fmt.ratio(p99Ratio)} (per run ${ratiosPerRun(rounds.ours, rounds.reference, (r) => r.p99Ms)})`;
   const p99Target = `p99 <= 0.4x ${REFERENCE}`;
   if (disturbed) {
     const why = [...new Set([...a.invalidBecause, ...b.invalidBecause])].join("; ");
@@ -99,9 +99,12 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
   } else {
     lines.push(loaded ? judged(SECTION, `propagation, ${label}`, p99Text, p99Target, p99Ratio <= 0.4, { ours: a, reference: b }) : info(SECTION, `propagation, ${label}`, p99Text, { ours: a, reference: b }));
   }
-  const cpuText = `ours ${fmt.us(a.serverCpuUsPerDelivery)} (kernel ${fmt.us(a.serverSystemCpuUsPerDelivery)}); ${REFERENCE} ${fmt.us(b.serverCpuUsPerDelivery)} (kernel ${fmt.us(b.serverSystemCpuUsPerDelivery)}); ratio ${fmt.ratio(cpuRatio)}`;
+  const cpuText = `ours ${fmt.us(a.serverCpuUsPerDelivery)} (kernel ${fmt.us(a.serverSystemCpuUsPerDelivery)}); ${REFERENCE} ${fmt.us(b.serverCpuUsPerDelivery)} (kernel ${fmt.us(b.serverSystemCpuUsPerDelivery)}); ratio ${fmt.ratio(cpuRatio)} (per run ${ratiosPerRun(rounds.ours, rounds.reference, (r) => r.serverCpuUsPerDelivery)})`;
   lines.push(loaded ? judged("server cost", `server CPU per delivered update, N=${clients}`, cpuText, `<= 0.6x ${REFERENCE}`, cpuRatio <= 0.6) : info("server cost", `server CPU per delivered update, N=${clients}`, cpuText));
-  if (rounds.floor.length > 0) lines.push(...floorLines(medianOf(rounds.floor), medianOf(rounds.floorAsBig), ballastMb, a, b, clients));
+  if (rounds.floor.length > 0) {
+    lines.push(...floorLines(medianOf(rounds.floor), medianOf(rounds.floorAsBig), ballastMb, a, b, clients));
+    lines.push(info(SECTION, `floor of this harness per run, N=${clients}: ideal relay vs ${REFERENCE}`, `p99 ${ratiosPerRun(rounds.floor, rounds.reference, (r) => r.p99Ms)}; server CPU ${ratiosPerRun(rounds.floor, rounds.reference, (r) => r.serverCpuUsPerDelivery)}`));
+  }
   if (rounds.oursOnPostgres.length > 0) lines.push(oursOnPostgresLine(medianOf(rounds.oursOnPostgres), b, clients));
   lines.push(info("server cost", `peak RSS of the server process, N=${clients}`, `ours ${a.serverPeakRssMb} MB (embedded PGlite in process); ${REFERENCE} ${b.serverPeakRssMb} MB`));
   lines.push(info("server cost", `bytes on the wire per keystroke, N=${clients} (up + ${clients - 1} down)`, `ours ${round(a.wireBytesPerKeystroke, 0)} B; ${REFERENCE} ${round(b.wireBytesPerKeystroke, 0)} B`));
@@ -118,6 +121,14 @@ async function sideBySide(clients: number, options: CoeditOptions, raw: Record<s
 
 type Medians = ReturnType<typeof medianOf>;
 
+/**
+ * Run i of one server against run i of the other (they ran back to back): on this shared
+ * machine every server's numbers drift between runs, and these ratios show how far.
+ */
+function ratiosPerRun(a: readonly RoundResult[], b: readonly RoundResult[], value: (r: RoundResult) => number): string {
+  return a.map((r, i) => (b[i] ? fmt.ratio(value(r) / value(b[i]!)) : "-")).join(", ");
+}
+
 /** The server's resident memory now (after a full GC), in MB. */
 async function residentMb(server: ServerChild): Promise<number> {
   server.send({ type: "counters", gc: true });
@@ -131,9 +142,9 @@ async function residentMb(server: ServerChild): Promise<number> {
  * ratio target, the rest of the delay is the clients and the machine, not the server.
  *
  * The second line runs the same relay holding as much resident memory as ours (which carries
- * the embedded database): this machine's kernel reclaims cold memory every 500 ms (DAMON
- * pageout), and the pauses that costs grow with the process. The difference between the two
- * lines is the machine's price for size, not work the server does per keystroke.
+ * the embedded database): the bench machines' kernel reclaims cold memory every 500 ms (DAMON
+ * pageout), and on some of them the pauses that costs grew with the process. The difference
+ * between the two lines is the machine's price for size, not work the server does per keystroke.
  */
 function floorLines(floor: Medians, floorAsBig: Medians, ballastMb: number, ours: Medians, reference: Medians, clients: number): Line[] {
   const describe = (m: Medians, name: string) =>
