@@ -628,6 +628,7 @@ const cases: Case[] = [
   { procedure: "dependencyViews.badges", variant: "a werkgroep's board", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "werkgroep", slug: "mentaal-gezond" }) },
   { procedure: "dependencyViews.badges", variant: "a fundament's werkagenda", kind: "query", allowed: signedIn, input: async () => ({ ownerKind: "fundament", slug: "gezonde-leefomgeving" }) },
   { procedure: "dependencyViews.cardWarnings", kind: "query", allowed: signedIn, input: async () => ({ cardId: (await disposableCard(ids.otherGroup)).id }) },
+  { procedure: "dependencyViews.cardFoundationNeeds", kind: "query", allowed: signedIn, input: async () => ({ cardId: (await disposableCard(ids.otherGroup)).id }) },
   // Dependencies (docs/permissions.md): proposing and withdrawing are dependency.propose on the
   // owner of the depending item; confirming and declining are dependency.answer on the owner of
   // the other item (the projectbureau as facilitator); reading the inbox and an item's links is

@@ -263,3 +263,55 @@ describe("/afhankelijkheden by keyboard", () => {
     expect([...reached].sort()).toEqual(["list", "matrix", "position", "submit"]);
   }, 120_000);
 });
+
+describe("a focus card that needs nothing from a fundament it names", () => {
+  const needs = t.foundationNeeds;
+  const title = "Multidisciplinaire triage en toewijzing";
+
+  it("gets its reason written down from the submission's warning, in the card's panel; the warning goes and a meelezer reads why", async () => {
+    const reviewPath = "/werkgroepen/slimme-zorg/agenda/review";
+    const page = await signedIn("begeleider.slimme-zorg@demo.nl", reviewPath);
+    await settled(page);
+    // The check names each fundament the card names without a vereist link; the link opens the card.
+    const warnings = page.locator(".rw-review-warnings li").filter({ hasText: title });
+    const before = await warnings.allTextContents();
+    expect(before.length).toBeGreaterThan(0);
+    const foundation = /fundament "([^"]+)"/.exec(before[0]!)![1]!;
+    await warnings.first().getByRole("link", { name: nl.reviewUi.openCard(title) }).click();
+    await page.waitForURL((u) => u.pathname === "/werkgroepen/slimme-zorg/bord" && u.searchParams.has("kaart"), patiently);
+    await settled(page);
+
+    const panel = section(page, title);
+    const open = panel.locator(".rw-foundation-needs li").filter({ hasText: foundation });
+    await expect.poll(() => open.textContent(), patiently).toContain(needs.open);
+    expect(await open.getByRole("link", { name: needs.request }).getAttribute("href")).toMatch(/^\/werkgroepen\/slimme-zorg\/afhankelijkheden\?van=/);
+    await expectAccessible(page);
+
+    // Spaces alone are no reason: the Dutch message stands next to the field, and nothing is stored.
+    const reason = open.getByLabel(needs.reasonLabel(foundation));
+    await reason.fill("   ");
+    await open.getByRole("button", { name: needs.save }).click();
+    await expect.poll(() => open.locator(".rw-field-error").textContent(), patiently).toBe(nl.dependencyViews.justificationRequired);
+    expect(await reason.getAttribute("aria-describedby")).toBeTruthy();
+
+    const why = "De triage werkt met de afspraken die er al zijn; van dit fundament is niets nieuws nodig.";
+    await reason.fill(why);
+    await open.getByRole("button", { name: needs.save }).click();
+    await expect.poll(() => open.textContent(), patiently).toContain(`${needs.notNeeded} ${why}`);
+    expect(await open.getByRole("link", { name: needs.request }).count()).toBe(0);
+
+    await page.goto(url(reviewPath));
+    await expect.poll(async () => (await warnings.allTextContents()).length, patiently).toBe(before.length - 1);
+    expect((await warnings.allTextContents()).join(" ")).not.toContain(`fundament "${foundation}"`);
+
+    // A meelezer reads the reason, and gets no form to change it.
+    const reader = await signedIn("meelezer@demo.nl", new URL(page.url()).pathname);
+    await reader.goto(url("/werkgroepen/slimme-zorg/bord"));
+    await reader.getByRole("link", { name: title, exact: true }).first().click();
+    await reader.waitForURL(/\?kaart=/, patiently);
+    const seen = section(reader, title).locator(".rw-foundation-needs li").filter({ hasText: foundation });
+    await expect.poll(() => seen.textContent(), patiently).toContain(why);
+    expect(await seen.getByRole("button").count()).toBe(0);
+    expect(await seen.locator("textarea").count()).toBe(0);
+  });
+});

@@ -25,7 +25,9 @@ import {
   restoreCard,
   updateCard,
 } from "../components/board/services.server";
-import { loadBadges, loadItemDependencies } from "../components/dependencies/inbox.server";
+import { dependencyTabPath } from "../components/dependencies/dependency-view";
+import { loadBadges, loadFoundationNeeds, loadItemDependencies } from "../components/dependencies/inbox.server";
+import { justifyFocusLink } from "../components/dependencies/inbox-services.server";
 import { requireSignedIn } from "../lib/auth.server";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { useLiveBoard } from "../lib/live-board";
@@ -48,10 +50,10 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
   const cardId = url.searchParams.get("kaart");
   const card = cardId ? cards.find((c) => c.id === cardId) : undefined;
   // Independent reads side by side: on a PostgreSQL server they overlap.
-  const [[options, archived], [comments, history], [badges, dependencies]] = await Promise.all([
+  const [[options, archived], [comments, history], [badges, dependencies, foundationNeeds]] = await Promise.all([
     fromService(Promise.all([listCardOptions(ctx), listArchivedCards(ctx, board.group)])),
     card ? fromService(Promise.all([listCardComments(ctx, { cardId: card.id }), getCardHistory(ctx, { cardId: card.id })])) : noPanel,
-    Promise.all([loadBadges(ctx, "werkgroep", board.group.slug), card ? loadItemDependencies(ctx, card.id) : null]),
+    Promise.all([loadBadges(ctx, "werkgroep", board.group.slug), card ? loadItemDependencies(ctx, card.id) : null, card ? loadFoundationNeeds(ctx, card.id) : null]),
   ]);
   const archivedId = url.searchParams.get("gearchiveerd");
   return {
@@ -68,7 +70,15 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
           comments,
           history: history.map((e) => ({ id: e.id, action: e.action, data: e.data as unknown, createdAt: e.createdAt, actorName: e.actorName })),
           confirmArchive: url.searchParams.get("archiveren") === "ja",
-          dependencies: dependencies && card ? { ...dependencies, riskText: badges[card.id]?.riskText ?? null, tabUrl: `/werkgroepen/${board.group.slug}/afhankelijkheden` } : undefined,
+          dependencies:
+            dependencies && foundationNeeds && card
+              ? {
+                  ...dependencies,
+                  riskText: badges[card.id]?.riskText ?? null,
+                  tabUrl: dependencyTabPath("werkgroep", board.group.slug),
+                  foundationNeeds: { ...foundationNeeds, requestUrl: `${dependencyTabPath("werkgroep", board.group.slug)}?van=${card.id}` },
+                }
+              : undefined,
         }
       : null,
     archivedNotice: archivedId ? (archived.find((c) => c.id === archivedId)?.title ?? null) : null,
@@ -78,7 +88,7 @@ export const loader = async ({ context: { ctx }, params, request }: LoaderFuncti
 };
 
 /**
- * intent = create | move | update | archive | restore | comment. Each calls one service;
+ * intent = create | move | update | archive | restore | comment | justify. Each calls one service;
  * the answer is a BoardOutcome the form that sent it shows (refusals with status 4xx, so
  * Remix does not reload the data after them).
  */
@@ -133,6 +143,10 @@ export const action = async ({ context: { ctx }, params, request }: ActionFuncti
       return runBoardAction(restoreCard(ctx, { cardId }), { intent, cardId }, (card) => t.restored(card.title));
     case "comment":
       return runBoardAction(addCardComment(ctx, { cardId, body: text(form, "body") }), { intent, cardId }, () => t.commented);
+    case "justify": {
+      const foundationId = text(form, "foundationId");
+      return runBoardAction(justifyFocusLink(ctx, { cardId, foundationId, reason: text(form, "reason") }), { intent, cardId, field: foundationId }, () => nl.dependencyInbox.foundationNeeds.saved);
+    }
     default:
       return badRequest();
   }

@@ -18,5 +18,6 @@ export const dependencyViewsRouter = router({
   /** { ownerKind, slug } -> per card or werkagenda item of that board: incoming, outgoing, atRisk, riskText. */
   badges: publicProcedure.input(itemBadgesInput).query(({ ctx, input }) => views.getItemBadges(ctx, input)),
   /** { cardId } -> the card's dependency warnings as the submission check gives them. */
+  cardFoundationNeeds: publicProcedure.input(cardWarningsInput).query(({ ctx, input }) => views.getCardFoundationNeeds(ctx, input)),
   cardWarnings: publicProcedure.input(cardWarningsInput).query(({ ctx, input }) => views.getCardDependencyWarnings(ctx, input)),
 });

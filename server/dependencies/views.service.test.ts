@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../shared/errors";
@@ -8,6 +9,7 @@ import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
 import {
   getCardDependencyWarnings,
+  getCardFoundationNeeds,
   getFoundationUrgency,
   getItemBadges,
   getNeedsMatrix,
@@ -211,6 +213,51 @@ describe("the dependency check at submission, and recording why a link is not ne
   it("has no dependency warnings for a werkgroep whose focus cards are covered", async () => {
     const checks = await checkSubmission(await as("begeleider@demo.nl"), { agendaId: await agendaId({ group: "gezond-ouder-worden" }) });
     expect(checks.warnings).toEqual([]);
+  });
+
+  it("shows the card panel per fundament of a focus card whether it requires something there, or the reason it needs nothing", async () => {
+    const triage = await cardId("slimme-zorg", "multidisciplinaire-triage-en-toewijzing");
+    const lead = await as("begeleider.slimme-zorg@demo.nl");
+    const warned = (await getCardDependencyWarnings(lead, { cardId: triage })).map((w) => w.foundation!.id);
+    const before = await getCardFoundationNeeds(lead, { cardId: triage });
+    expect(before.canJustify).toBe(true);
+    // Exactly the fundamenten the submission warns about have neither a link nor a reason.
+    expect(before.needs.filter((n) => !n.required && !n.justification).map((n) => n.foundationId)).toEqual(warned);
+    expect(warned.length).toBeGreaterThan(0);
+
+    const reason = "Deze triage gebruikt wat er al is; van dit fundament is niets nieuws nodig.";
+    await justifyFocusLink(lead, { cardId: triage, foundationId: warned[0]!, reason });
+    const after = await getCardFoundationNeeds(await reader(), { cardId: triage });
+    expect(after.canJustify).toBe(false);
+    expect(after.needs.find((n) => n.foundationId === warned[0])!.justification).toMatchObject({ reason, recordedByName: expect.any(String) });
+    expect(after.needs.filter((n) => !n.required && !n.justification).map((n) => n.foundationId)).toEqual(warned.slice(1));
+    expect((await getCardDependencyWarnings(lead, { cardId: triage })).map((w) => w.foundation!.id)).toEqual(warned.slice(1));
+
+    // Blank or overlong reasons are refused in Dutch, and the recorded reason stays.
+    for (const [wrong, message] of [
+      ["   ", nl.dependencyViews.justificationRequired],
+      ["x".repeat(2001), nl.dependencyViews.justificationTooLong],
+    ] as const) {
+      const refused = await justifyFocusLink(lead, { cardId: triage, foundationId: warned[0]!, reason: wrong }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect((refused as ValidationError).issues.map((i) => i.message)).toEqual([message]);
+    }
+    expect((await getCardFoundationNeeds(lead, { cardId: triage })).needs.find((n) => n.foundationId === warned[0])!.justification!.reason).toBe(reason);
+  });
+
+  it("asks nothing of cards outside the focus, and knows no unknown card", async () => {
+    const other = await database.db
+      .selectFrom("solution_direction as c")
+      .innerJoin("working_group as g", "g.id", "c.working_group_id")
+      .where("g.slug", "=", "slimme-zorg")
+      .where("c.focus", "=", false)
+      .where("c.archived_at", "is", null)
+      .where(sql<boolean>`cardinality(c.foundation_ids) > 0`)
+      .select("c.id")
+      .executeTakeFirstOrThrow();
+    expect(await getCardFoundationNeeds(await as("begeleider.slimme-zorg@demo.nl"), { cardId: other.id })).toEqual({ needs: [], canJustify: true });
+    await expect(getCardFoundationNeeds(await reader(), { cardId: "00000000-0000-4000-8000-000000000000" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCardFoundationNeeds(anonymous, { cardId: other.id })).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   it("warns about werkagenda items nobody requires", async () => {

@@ -308,6 +308,43 @@ export async function listFocusLinkFacts(db: Db, groupId: string) {
   return byCard;
 }
 
+/** A fundament a focus card names: whether the card requires a werkagenda item there, or why it needs none. */
+export interface FoundationNeed {
+  foundationId: string;
+  name: string;
+  /** A proposed or confirmed *vereist* link to one of the fundament's werkagenda items. */
+  required: boolean;
+  /** The recorded reason why no such link is needed (kept when a link is made later). */
+  justification: { reason: string; recordedAt: Date; recordedByName: string | null } | null;
+}
+
+/**
+ * What the card panel shows of the submission's dependency check for one card: per fundament
+ * a focus card names, whether it requires something from that fundament's werkagenda or why it
+ * needs nothing, and whether this person may record that reason. The check asks this of focus
+ * cards only, so other cards get an empty list.
+ */
+export async function getCardFoundationNeeds(ctx: ServiceContext, input: unknown): Promise<{ needs: FoundationNeed[]; canJustify: boolean }> {
+  requirePermission(ctx, "workspace.read");
+  const { cardId } = parseInput(cardWarningsInput, input);
+  const card = await repo.findLiveCardFacts(ctx.db, ctx.regionId, cardId);
+  if (!card) throw new NotFoundError(nl.boards.cardNotFound);
+  const canJustify = can(ctx.actor, "focus.justify", { regionId: ctx.regionId, groupId: card.groupId });
+  if (!card.focus) return { needs: [], canJustify };
+  const [facts, reasons] = await Promise.all([listFocusLinkFacts(ctx.db, card.groupId), graphRepo.listJustifications(ctx.db, [cardId])]);
+  const reasonOf = new Map(reasons.map((r) => [r.foundationId, r]));
+  const needs = (facts.get(cardId) ?? []).map((link): FoundationNeed => {
+    const recorded = reasonOf.get(link.foundationId);
+    return {
+      foundationId: link.foundationId,
+      name: link.name,
+      required: link.required,
+      justification: recorded ? { reason: recorded.reason, recordedAt: recorded.recordedAt, recordedByName: recorded.recordedByName } : null,
+    };
+  });
+  return { needs, canJustify };
+}
+
 /**
  * The dependency warnings of one card as the submission check gives them: per fundament the
  * focus card links without a *vereist* link to its werkagenda and without a recorded reason.

@@ -1194,6 +1194,7 @@ export const nl = {
     blockingTitle: "Dit moet eerst anders",
     warningsTitle: "Let op (u kunt toch indienen)",
     openBoard: "Naar het bord",
+    openCard: (title: string) => `Open "${title}" op het bord`,
     openWorkplan: "Naar de werkagenda",
     submitButton: "Indienen voor review",
     resubmitButton: "Opnieuw indienen",
@@ -1312,6 +1313,8 @@ export const nl = {
     foundationNotLinked: "Deze oplossingsrichting noemt dit fundament niet. Koppel het fundament eerst op het bord.",
     focusLinkWithoutDependency: (card: string, foundation: string) =>
       `Oplossingsrichting "${card}" noemt fundament "${foundation}", maar vereist nog geen punt van de werkagenda van dat fundament. Leg die afhankelijkheid vast, of schrijf op waarom die niet nodig is.`,
+    justificationRequired: "Schrijf op waarom deze oplossingsrichting niets van de werkagenda van dit fundament nodig heeft.",
+    justificationTooLong: "Houd de reden korter dan 2000 tekens.",
   },
   /** Proposing and answering cross-group dependencies (issue 7, points 1, 2 and 7). */
   dependencies: {
@@ -1519,6 +1522,19 @@ export const nl = {
     panelNeeds: "Heeft nodig",
     panelNeededBy: "Is nodig voor",
     panelLink: "Naar de afhankelijkheden van de werkgroep",
+    /** The submission's check per fundament of a focus card, in its panel. */
+    foundationNeeds: {
+      title: "Fundamenten van deze focuskaart",
+      required: "Heeft een punt van de werkagenda nodig",
+      open: "Nog geen afhankelijkheid en geen reden. Vraag een punt van de werkagenda aan, of schrijf op waarom dat niet nodig is.",
+      notNeeded: "Niets nodig:",
+      someone: "iemand",
+      request: "Afhankelijkheid aanvragen",
+      reasonLabel: (foundation: string) => `Waarom heeft deze kaart niets nodig van de werkagenda van ${foundation}?`,
+      save: "Reden opslaan",
+      saved: "Reden opgeslagen",
+      change: "Reden wijzigen",
+    },
     overviewTitle: "Verzoeken die op uw antwoord wachten",
     overviewEmpty: "Er wachten geen verzoeken op uw antwoord.",
     overviewFor: (owner: string) => `Voor ${owner}`,

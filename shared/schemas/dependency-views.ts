@@ -1,4 +1,5 @@
 import { z } from "./zod-nl";
+import { nl } from "../i18n/nl";
 
 // Inputs of the dependency views (server/dependencies/views.service.ts). An empty string, as an
 // empty filter form sends it, means "no choice".
@@ -28,7 +29,11 @@ export const setUrgencyOrderInput = z.object({
 export const justifyFocusLinkInput = z.object({
   cardId: uuid,
   foundationId: uuid,
-  reason: z.string().trim().min(1).max(2000),
+  reason: z
+    .string({ errorMap: () => ({ message: nl.dependencyViews.justificationRequired }) })
+    .trim()
+    .min(1, nl.dependencyViews.justificationRequired)
+    .max(2000, nl.dependencyViews.justificationTooLong),
 });
 
 /** One board: a werkgroep's cards or a fundament's werkagenda items. */

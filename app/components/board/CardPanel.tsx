@@ -90,7 +90,7 @@ export function CardPanel({ card, comments, history, options, focusCount, canEdi
         </>
       )}
 
-      {dependencies && <CardDependencies data={dependencies} />}
+      {dependencies && <CardDependencies cardId={card.id} data={dependencies} now={now} />}
 
       <Comments card={card} comments={comments} canComment={canComment} now={now} />
 

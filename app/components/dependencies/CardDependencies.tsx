@@ -2,6 +2,7 @@ import { Heading3, Paragraph } from "@utrecht/component-library-react";
 import { nl } from "../../../shared/i18n/nl";
 import { AppLink } from "../ui/AppLink";
 import { itemHref, type DependencyData, type ItemRefData } from "./dependency-view";
+import { FoundationNeeds, type FoundationNeedsData } from "./FoundationNeeds";
 
 const t = nl.dependencyInbox;
 
@@ -12,6 +13,8 @@ export interface CardDependenciesData {
   riskText: string | null;
   /** The werkgroep's Afhankelijkheden tab. */
   tabUrl: string;
+  /** Per fundament a focus card names: what it needs there, or why nothing. */
+  foundationNeeds: FoundationNeedsData;
 }
 
 function ItemLine({ item, link }: { item: ItemRefData; link: DependencyData }) {
@@ -24,7 +27,7 @@ function ItemLine({ item, link }: { item: ItemRefData; link: DependencyData }) {
 }
 
 /** The card panel's section: its risk with the reason, what it needs and who needs it, and the way to the tab. */
-export function CardDependencies({ data }: { data: CardDependenciesData }) {
+export function CardDependencies({ cardId, data, now }: { cardId: string; data: CardDependenciesData; now: number }) {
   const empty = data.incoming.length === 0 && data.outgoing.length === 0;
   return (
     <section aria-labelledby="kaart-afhankelijkheden" className="rw-panel__section">
@@ -55,6 +58,7 @@ export function CardDependencies({ data }: { data: CardDependenciesData }) {
           </ul>
         </>
       )}
+      <FoundationNeeds cardId={cardId} data={data.foundationNeeds} now={now} />
       <Paragraph>
         <AppLink to={data.tabUrl}>{t.panelLink}</AppLink>
       </Paragraph>

@@ -10,6 +10,6 @@ export {
   proposeDependency,
   withdrawDependency,
 } from "../../../server/dependencies/dependencies.service";
-export { getItemBadges, getRegionGraph } from "../../../server/dependencies/views.service";
+export { getCardFoundationNeeds, getItemBadges, getRegionGraph, justifyFocusLink } from "../../../server/dependencies/views.service";
 export { getBoard } from "../../../server/boards/cards.service";
 export { getWorkplan } from "../../../server/boards/workplan.service";

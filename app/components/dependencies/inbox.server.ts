@@ -8,6 +8,7 @@ import {
   confirmDependency,
   declineDependency,
   getBoard,
+  getCardFoundationNeeds,
   getItemBadges,
   getRegionGraph,
   getWorkplan,
@@ -147,6 +148,18 @@ export async function loadBadges(ctx: ServiceContext, kind: OwnerKind, slug: str
 export async function loadItemDependencies(ctx: ServiceContext, itemId: string) {
   const { incoming, outgoing } = await fromService(listItemDependencies(ctx, { itemId }));
   return { incoming, outgoing };
+}
+
+/** A card's fundamenten as the submission check sees them, with the recorded reasons (dates as ISO text). */
+export async function loadFoundationNeeds(ctx: ServiceContext, cardId: string) {
+  const { needs, canJustify } = await fromService(getCardFoundationNeeds(ctx, { cardId }));
+  return {
+    canJustify,
+    needs: needs.map((need) => ({
+      ...need,
+      justification: need.justification ? { ...need.justification, recordedAt: new Date(need.justification.recordedAt).toISOString() } : null,
+    })),
+  };
 }
 
 /**

@@ -21,7 +21,12 @@ export function ProblemList({ problems, data }: { problems: Problem[]; data: Rev
     <ul className="rw-review-problems">
       {problems.map((problem, index) => (
         <li key={index}>
-          {problem.message} <AppLink to={fixAt.to}>{fixAt.label}</AppLink>
+          {problem.message}{" "}
+          {owner.kind === "werkgroep" && problem.subject?.kind === "card" ? (
+            <AppLink to={`${fixAt.to}?kaart=${problem.subject.id}`}>{t.openCard(problem.subject.title)}</AppLink>
+          ) : (
+            <AppLink to={fixAt.to}>{fixAt.label}</AppLink>
+          )}
         </li>
       ))}
     </ul>
