@@ -8,6 +8,7 @@ import { FieldForm } from "./FieldForm";
 import { describeEvent, type HistoryEvent } from "./history";
 import { describeScale, namesOf, showQuarter, showQuarterRange, statusLabel, type BoardCard, type CardOptions } from "./model";
 import { TimeAgo } from "../ui/TimeAgo";
+import { TextFormFooter } from "./TextFormFooter";
 import { isOutcomeFor, type BoardOutcome } from "./outcome";
 import { CardDependencies, type CardDependenciesData } from "../dependencies/CardDependencies";
 import {
@@ -446,19 +447,7 @@ function Comments({ card, comments, canComment, now }: { card: BoardCard; commen
             <FormLabel htmlFor={id}>{t.commentLabel}</FormLabel>
             <Textarea id={id} name="body" rows={3} required invalid={outcome && !outcome.ok} aria-describedby={outcome && !outcome.ok ? `${id}-fout` : undefined} />
           </div>
-          {outcome && !outcome.ok && (
-            <Paragraph id={`${id}-fout`} className="rw-field-error">
-              {outcome.message}
-            </Paragraph>
-          )}
-          <div className="rw-field-form__actions">
-            <SecondaryActionButton type="submit" busy={fetcher.state !== "idle"}>
-              {t.commentButton}
-            </SecondaryActionButton>
-            <span role="status" className="rw-saved">
-              {outcome?.ok && fetcher.state === "idle" ? t.commented : ""}
-            </span>
-          </div>
+          <TextFormFooter fieldId={id} outcome={outcome} busy={fetcher.state !== "idle"} label={t.commentButton} done={t.commented} />
         </fetcher.Form>
       )}
     </section>

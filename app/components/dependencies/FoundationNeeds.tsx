@@ -1,7 +1,8 @@
-import { FormLabel, Paragraph, SecondaryActionButton, Textarea } from "@utrecht/component-library-react";
+import { FormLabel, Paragraph, Textarea } from "@utrecht/component-library-react";
 import { useFetcher } from "@remix-run/react";
 import { nl } from "../../../shared/i18n/nl";
 import { isOutcomeFor, type BoardOutcome } from "../board/outcome";
+import { TextFormFooter } from "../board/TextFormFooter";
 import { AppLink } from "../ui/AppLink";
 import { TimeAgo } from "../ui/TimeAgo";
 
@@ -84,19 +85,7 @@ function JustifyForm({ cardId, need }: { cardId: string; need: FoundationNeedDat
           aria-describedby={refused ? `${id}-fout` : undefined}
         />
       </div>
-      {refused && (
-        <Paragraph id={`${id}-fout`} className="rw-field-error">
-          {refused.message}
-        </Paragraph>
-      )}
-      <div className="rw-field-form__actions">
-        <SecondaryActionButton type="submit" busy={fetcher.state !== "idle"}>
-          {t.save}
-        </SecondaryActionButton>
-        <span role="status" className="rw-saved">
-          {outcome?.ok && fetcher.state === "idle" ? t.saved : ""}
-        </span>
-      </div>
+      <TextFormFooter fieldId={id} outcome={outcome} busy={fetcher.state !== "idle"} label={t.save} done={t.saved} />
     </fetcher.Form>
   );
   if (!need.justification) return form;
