@@ -43,6 +43,10 @@ export function Board({ cards, options, canEdit, boardUrl, openCardId, onBusyCha
   const [arrangement, setArrangement] = useState<Lanes | null>(null);
   const [picked, setPicked] = useState<{ cardId: string; origin: Lanes } | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
+  // The dragged card as the lanes' drag events see it: dragover can fire before React has
+  // re-rendered after dragstart (a busy machine), and a lane that skips preventDefault then
+  // refuses the drop.
+  const draggingRef = useRef<string | null>(null);
   const [dropTarget, setDropTarget] = useState<{ status: CardStatus; index: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [moveError, setMoveError] = useState<string | null>(null);
@@ -168,9 +172,11 @@ export function Board({ cards, options, canEdit, boardUrl, openCardId, onBusyCha
     event.dataTransfer.setData("text/plain", cardId);
     event.dataTransfer.effectAllowed = "move";
     setMoveError(null);
+    draggingRef.current = cardId;
     setDragging(cardId);
   };
   const onDragEnd = () => {
+    draggingRef.current = null;
     setDragging(null);
     setDropTarget(null);
   };
@@ -183,14 +189,14 @@ export function Board({ cards, options, canEdit, boardUrl, openCardId, onBusyCha
     return index < 0 ? lanes[status].length : index;
   };
   const onLaneDragOver = (status: CardStatus) => (event: DragEvent<HTMLElement>) => {
-    if (!dragging) return;
+    if (!draggingRef.current) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = "move";
     const index = targetIndex(status, event);
     if (dropTarget?.status !== status || dropTarget.index !== index) setDropTarget({ status, index });
   };
   const onLaneDrop = (status: CardStatus) => (event: DragEvent<HTMLElement>) => {
-    const cardId = dragging ?? event.dataTransfer.getData("text/plain");
+    const cardId = draggingRef.current ?? event.dataTransfer.getData("text/plain");
     if (!cardId) return;
     event.preventDefault();
     let index = targetIndex(status, event);
@@ -200,6 +206,7 @@ export function Board({ cards, options, canEdit, boardUrl, openCardId, onBusyCha
     const where = whereIs(next, cardId);
     if (where) setAnnouncement(t.dropped(titleOf(cardId), where.lane, where.position, where.total));
     submitMove(cardId, next, lanes);
+    draggingRef.current = null;
     setDragging(null);
     setDropTarget(null);
   };
