@@ -86,7 +86,7 @@ describe("who may enter /beheer", () => {
     const page = await newPage();
     await logIn(page, "begeleider@demo.nl");
     expect(await page.getByRole("navigation", { name: nl.app.mainNavigation }).getByRole("link", { name: nl.nav.admin }).count()).toBe(0);
-    for (const path of ["/beheer/mensen", "/beheer", "/beheer/werkgroepen", "/beheer/werkgroepen/gezond-ouder-worden", "/beheer/fundamenten", "/beheer/audit"]) {
+    for (const path of ["/beheer/mensen", "/beheer", "/beheer/werkgroepen", "/beheer/werkgroepen/gezond-ouder-worden", "/beheer/fundamenten", "/beheer/criteria", "/beheer/audit"]) {
       const response = await page.goto(url(path));
       expect(response!.status(), path).toBe(403);
       expect(await page.locator("main").textContent(), path).toContain(nl.auth.forbidden);
@@ -110,7 +110,7 @@ describe("the programme office's pages", () => {
     await logIn(page, "projectbureau@demo.nl", demoPassword, "/beheer");
     expect(await page.getByRole("navigation", { name: nl.app.mainNavigation }).getByRole("link", { name: nl.nav.admin }).count()).toBe(1);
     const sections = page.getByRole("navigation", { name: t.sectionsLabel });
-    expect(await sections.getByRole("link").allTextContents()).toEqual([t.sections.people, t.sections.groups, t.sections.foundations, t.sections.audit]);
+    expect(await sections.getByRole("link").allTextContents()).toEqual([t.sections.people, t.sections.groups, t.sections.foundations, t.sections.criteria, t.sections.audit]);
     await expectAccessible(page);
 
     const pages: Array<[string, string]> = [
@@ -118,6 +118,7 @@ describe("the programme office's pages", () => {
       ["/beheer/werkgroepen", t.groups.title],
       ["/beheer/werkgroepen/gezond-ouder-worden", "Gezond ouder worden"],
       ["/beheer/fundamenten", t.foundations.title],
+      ["/beheer/criteria", t.criteria.title],
       ["/beheer/audit", t.audit.title],
     ];
     for (const [path, heading] of pages) {
@@ -400,6 +401,98 @@ describe("werkgroepen and fundamenten", () => {
     await lotte.getByRole("button", { name: new RegExp(`^${t.foundations.remove} Lotte Lid`) }).click();
     await expectStatus(page, t.foundations.removed("Lotte Lid"));
     await expect.poll(() => section.locator("tbody tr", { hasText: "Lotte Lid" }).count(), patiently).toBe(0);
+  });
+});
+
+describe("the criteria the expert team rates against", () => {
+  const c = t.criteria;
+  const setSection = (page: Page, name: string) => page.locator("section", { has: page.getByRole("heading", { level: 2, name: new RegExp(`^${name}`) }) });
+  const criterionItem = (page: Page, title: string) => page.locator("ol.rw-criteria-list > li", { has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
+
+  it("switches a set off and on, but never the last one; adds a criterion after fixing a missing name", async () => {
+    const page = await newPage();
+    await logIn(page, "projectbureau@demo.nl", demoPassword, "/beheer/criteria");
+    const own = setSection(page, "Uitgangspunten Regioplan");
+    const iza = setSection(page, "IZA Beoordelingskader");
+    await iza.getByRole("button", { name: c.switchOff }).click();
+    await expectStatus(page, c.switchedOff("IZA Beoordelingskader (quick scan)"));
+    await pollText(iza.getByRole("heading", { level: 2 })).toContain(c.off);
+    await expectAccessible(page);
+
+    await own.getByRole("button", { name: c.switchOff }).click();
+    await pollText(page.getByRole("alert").filter({ hasText: t.errorSummaryTitle })).toContain(nl.review.lastActiveSet);
+    expect(await own.getByRole("heading", { level: 2 }).textContent()).toContain(c.on);
+    await iza.getByRole("button", { name: c.switchOn }).click();
+    await expectStatus(page, c.switchedOn("IZA Beoordelingskader (quick scan)"));
+    await pollText(iza.getByRole("heading", { level: 2 })).toContain(c.on);
+
+    const before = await own.locator("ol.rw-criteria-list > li").count();
+    const add = own.getByRole("form", { name: c.addTitle("Uitgangspunten Regioplan") });
+    await add.getByLabel(c.descriptionLabel).fill("Staan de sectoren erachter?");
+    await add.getByRole("button", { name: new RegExp(`^${c.addButton}`) }).click();
+    const summary = page.getByRole("alert").filter({ hasText: t.errorSummaryTitle });
+    await pollText(summary).toContain(`${c.titleLabel}: ${nl.review.criterionTitleRequired}`);
+    await expect.poll(() => summary.evaluate((node) => node === document.activeElement), patiently).toBe(true);
+    expect(await add.getByLabel(c.descriptionLabel).inputValue()).toBe("Staan de sectoren erachter?");
+    await summary.getByRole("link").click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), patiently).toBe(await add.getByLabel(c.titleLabel).getAttribute("id"));
+    await page.keyboard.type("Draagvlak bij de sectoren");
+    await add.getByRole("button", { name: new RegExp(`^${c.addButton}`) }).click();
+    await expectStatus(page, c.added("Draagvlak bij de sectoren", "Uitgangspunten Regioplan"));
+    await expect.poll(() => own.locator("ol.rw-criteria-list > li").count(), patiently).toBe(before + 1);
+    expect(await own.locator("ol.rw-criteria-list > li").last().textContent()).toContain("Staan de sectoren erachter?");
+    expect(await add.getByLabel(c.titleLabel).inputValue()).toBe("");
+    await expectAccessible(page);
+  });
+
+  it("keeps a rewording that started from older text apart: the newer text shows, mine stays in the fields until I save again", async () => {
+    const [mine, theirs] = [await newPage(), await newPage()];
+    await logIn(mine, "projectbureau@demo.nl", demoPassword, "/beheer/criteria");
+    await logIn(theirs, "projectbureau@demo.nl", demoPassword, "/beheer/criteria");
+    const rewordIn = async (page: Page, from: string, to: string) => {
+      const item = criterionItem(page, from);
+      await item.locator("summary").click();
+      await item.getByLabel(c.titleLabel).fill(to);
+      await item.getByRole("button", { name: new RegExp(`^${c.save}`) }).click();
+      return item;
+    };
+    await rewordIn(theirs, "Versterkt de basis", "Versterkt de sociale basis");
+    await expectStatus(theirs, c.saved("Versterkt de sociale basis"));
+
+    const item = await rewordIn(mine, "Versterkt de basis", "Versterkt de basis in de wijk");
+    await pollText(item.locator(".rw-field-error")).toBe(nl.review.criterionChangedMeanwhile);
+    await expect.poll(() => criterionItem(mine, "Versterkt de sociale basis").count(), patiently).toBe(1);
+    const refused = criterionItem(mine, "Versterkt de sociale basis");
+    expect(await refused.getByLabel(c.titleLabel).inputValue()).toBe("Versterkt de basis in de wijk");
+    await expectAccessible(mine);
+    await refused.getByRole("button", { name: new RegExp(`^${c.save}`) }).click();
+    await expectStatus(mine, c.saved("Versterkt de basis in de wijk"));
+    await expect.poll(() => criterionItem(mine, "Versterkt de basis in de wijk").count(), patiently).toBe(1);
+
+    await mine.goto(url("/beheer/audit"));
+    const row = mine.locator("main tbody tr", { hasText: t.audit.actions["criterion.updated"] }).first();
+    expect(await row.textContent()).toContain(t.audit.criterionWas("Versterkt de sociale basis"));
+  });
+
+  it("refuses an expert's hand-made change with 403 and adds nothing", async () => {
+    const cookieOf = async (email: string) => {
+      const page = await newPage();
+      await logIn(page, email);
+      return `rw_session=${(await sessionCookie(page))!.value}`;
+    };
+    const set = await fetch(url("/beheer/criteria"), { headers: { cookie: await cookieOf("projectbureau@demo.nl") } });
+    const setId = /name="target" value="([0-9a-f-]{36})"/.exec(await set.text())?.[1];
+    expect(setId).toBeTruthy();
+    const post = await fetch(url("/beheer/criteria"), {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: suite.server.baseUrl, "Content-Type": "application/x-www-form-urlencoded", cookie: await cookieOf("expert@demo.nl") },
+      body: new URLSearchParams({ intent: "addCriterion", target: setId!, title: "Van de expert" }),
+    });
+    expect(post.status).toBe(403);
+    const page = await newPage();
+    await logIn(page, "projectbureau@demo.nl", demoPassword, "/beheer/criteria");
+    expect(await page.getByRole("heading", { level: 3, name: "Van de expert" }).count()).toBe(0);
   });
 });
 

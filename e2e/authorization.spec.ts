@@ -569,6 +569,15 @@ const cases: Case[] = [
       return { criterionId: criterion.id, title: criterion.title, description: criterion.description };
     },
   },
+  {
+    procedure: "reviews.criteria.add",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => {
+      const set = await database.db.selectFrom("criteria_set").where("region_id", "=", ids.regionId).orderBy("position").select("id").executeTakeFirstOrThrow();
+      return { criteriaSetId: set.id, title: `Criterium ${randomUUID()}` };
+    },
+  },
 
   // Comment threads on agenda passages: reading, starting and answering them is for everyone
   // signed in (workspace.read, comment.write), on any agenda of the region; resolving and
@@ -815,6 +824,7 @@ const pages: Array<{ path: string; allowed: Allowed }> = [
   { path: "/beheer/werkgroepen", allowed: PO },
   { path: "/beheer/werkgroepen/gezond-ouder-worden", allowed: PO },
   { path: "/beheer/fundamenten", allowed: PO },
+  { path: "/beheer/criteria", allowed: PO },
   { path: "/beheer/audit", allowed: PO },
 ];
 

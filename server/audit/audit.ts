@@ -40,6 +40,7 @@ export type AuditAction =
   | "review.submitted"
   | "criteria_set.updated"
   | "criterion.updated"
+  | "criterion.created"
   | "thread.created"
   | "thread.replied"
   | "thread.resolved"

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultCriteriaSets } from "../../db/seed/data/criteria-sets";
 import { defaultRegionSeed, seedRegion } from "../../db/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../shared/errors";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../shared/errors";
 import { nl } from "../../shared/i18n/nl";
 import { createSession, validateSessionToken } from "../auth/session.service";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
-import { listCriteriaSets, setCriteriaSetActive, updateCriterion } from "./criteria.service";
+import { addCriterion, listCriteriaSets, setCriteriaSetActive, updateCriterion } from "./criteria.service";
+import { listActiveCriteria } from "./reviews.repository";
 
 let database: TestDatabase;
 let anonymous: ServiceContext;
@@ -101,5 +102,42 @@ describe("criteria sets", () => {
     expect(after.map((s) => s.active)).toEqual([true, false]);
     expect(after[0]!.criteria.find((c) => c.id === before[0]!.criteria[1]!.id)?.title).toBe("Financieel haalbaar");
     expect(after[0]!.criteria.at(-1)?.title).toBe("Nieuw criterium");
+  });
+
+  it("gain a criterion the projectbureau adds: at the end of its set, asked of reviewers from then on, once per name", async () => {
+    const office = await as("projectbureau@demo.nl");
+    const [own] = (await listCriteriaSets(office)).sets;
+    await expect(addCriterion(await as("expert@demo.nl"), { criteriaSetId: own!.id, title: "Draagvlak" })).rejects.toThrow(ForbiddenError);
+    await expect(addCriterion(office, { criteriaSetId: randomUUID(), title: "Draagvlak" })).rejects.toThrow(nl.review.criteriaSetNotFound);
+    await expect(addCriterion(office, { criteriaSetId: own!.id, title: "  " })).rejects.toThrow(nl.review.criterionTitleRequired);
+    await expect(addCriterion(office, { criteriaSetId: own!.id, title: "?!" })).rejects.toThrow(nl.review.criterionTitleRequired);
+    await expect(addCriterion(office, { criteriaSetId: own!.id, title: "x".repeat(201) })).rejects.toThrow(nl.review.criterionTitleTooLong(200));
+
+    const added = await addCriterion(office, { criteriaSetId: own!.id, title: " Draagvlak bij de sectoren ", description: "Staan de sectoren erachter?" });
+    expect(added).toMatchObject({ slug: "draagvlak-bij-de-sectoren", title: "Draagvlak bij de sectoren", description: "Staan de sectoren erachter?" });
+    const [after] = (await listCriteriaSets(office)).sets;
+    expect(after!.criteria.map((c) => c.title)).toEqual([...own!.criteria.map((c) => c.title), "Draagvlak bij de sectoren"]);
+    expect((await listActiveCriteria(database.db, office.regionId)).map((c) => c.id)).toContain(added.id);
+
+    // The same name (or one that only differs in case and accents) is refused; nothing is added.
+    await expect(addCriterion(office, { criteriaSetId: own!.id, title: "Dráagvlak bij de SECTOREN" })).rejects.toThrow(nl.review.criterionTitleTaken);
+    expect((await listCriteriaSets(office)).sets[0]!.criteria).toHaveLength(after!.criteria.length);
+    const audit = await database.db.selectFrom("audit_event").where("action", "=", "criterion.created").select(["subject_id", "data"]).execute();
+    expect(audit).toEqual([{ subject_id: added.id, data: { set: own!.name, title: "Draagvlak bij de sectoren", description: "Staan de sectoren erachter?" } }]);
+  });
+
+  it("refuse a rewording that started from text someone else has changed meanwhile, and keep theirs", async () => {
+    const office = await as("projectbureau@demo.nl");
+    const criterion = (await listCriteriaSets(office)).sets[0]!.criteria[0]!;
+    const seen = { title: criterion.title, description: criterion.description };
+    await updateCriterion(office, { criterionId: criterion.id, title: "Transformatief", description: criterion.description, previous: seen });
+    const late = updateCriterion(office, { criterionId: criterion.id, title: "Echt anders", description: "Mijn uitleg", previous: seen });
+    await expect(late).rejects.toThrow(ConflictError);
+    await expect(late).rejects.toThrow(nl.review.criterionChangedMeanwhile);
+    const now = (await listCriteriaSets(office)).sets[0]!.criteria[0]!;
+    expect([now.title, now.description]).toEqual(["Transformatief", criterion.description]);
+    // Starting from the text as it is now, the change goes through.
+    await updateCriterion(office, { criterionId: criterion.id, title: "Echt anders", description: "Mijn uitleg", previous: { title: now.title, description: now.description } });
+    expect((await listCriteriaSets(office)).sets[0]!.criteria[0]!.title).toBe("Echt anders");
   });
 });

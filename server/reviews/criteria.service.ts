@@ -1,7 +1,8 @@
-import { NotFoundError, ValidationError } from "../../shared/errors";
+import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors";
 import { nl } from "../../shared/i18n/nl";
 import { abilitiesFor } from "../../shared/permissions";
-import { setCriteriaSetActiveInput, updateCriterionInput } from "../../shared/schemas/reviews";
+import { addCriterionInput, setCriteriaSetActiveInput, updateCriterionInput } from "../../shared/schemas/reviews";
+import { slugify } from "../../shared/slug";
 import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import type { ServiceContext } from "../request-context";
@@ -42,13 +43,22 @@ export async function setCriteriaSetActive(ctx: ServiceContext, input: unknown) 
   return listCriteriaSets(ctx);
 }
 
-/** Rewords a criterion's title and description. */
+/**
+ * Rewords a criterion's title and description. With `previous` (the page sends the text it
+ * showed), a criterion someone else changed meanwhile is refused, not overwritten.
+ */
 export async function updateCriterion(ctx: ServiceContext, input: unknown) {
-  const { criterionId, title, description } = parseInput(updateCriterionInput, input);
+  const { criterionId, title, description, previous } = parseInput(updateCriterionInput, input);
   const actor = requirePermission(ctx, "review.configure");
   const criterion = await repo.findCriterion(ctx.db, criterionId);
   if (!criterion || criterion.region_id !== ctx.regionId) throw new NotFoundError(nl.review.criterionNotFound);
   await ctx.db.transaction().execute(async (trx) => {
+    const current = await repo.lockCriterion(trx, criterionId);
+    if (!current) throw new NotFoundError(nl.review.criterionNotFound);
+    if (previous && (previous.title !== current.title || previous.description !== current.description)) {
+      throw new ConflictError(nl.review.criterionChangedMeanwhile, { current });
+    }
+    if (current.title === title && current.description === description) return;
     await repo.updateCriterion(trx, criterionId, { title, description });
     await recordAudit(trx, {
       regionId: ctx.regionId,
@@ -56,8 +66,36 @@ export async function updateCriterion(ctx: ServiceContext, input: unknown) {
       action: "criterion.updated",
       subjectType: "criterion",
       subjectId: criterionId,
-      data: { from: { title: criterion.title, description: criterion.description }, to: { title, description } },
+      data: { from: current, to: { title, description } },
     });
   });
   return { id: criterionId, title, description };
+}
+
+/**
+ * Adds a criterion at the end of a set. Reviews of an active set ask for it from then on
+ * (a draft must rate it before it is submitted); submitted reviews keep what they had.
+ */
+export async function addCriterion(ctx: ServiceContext, input: unknown) {
+  const { criteriaSetId, title, description } = parseInput(addCriterionInput, input);
+  const actor = requirePermission(ctx, "review.configure");
+  const slug = slugify(title);
+  if (!slug) throw new ValidationError(nl.review.criterionTitleRequired, [{ path: "title", message: nl.review.criterionTitleRequired }]);
+  return ctx.db.transaction().execute(async (trx) => {
+    const set = await repo.lockCriteriaSet(trx, ctx.regionId, criteriaSetId);
+    if (!set) throw new NotFoundError(nl.review.criteriaSetNotFound);
+    if (await repo.criterionSlugTaken(trx, criteriaSetId, slug)) {
+      throw new ValidationError(nl.review.criterionTitleTaken, [{ path: "title", message: nl.review.criterionTitleTaken }]);
+    }
+    const criterion = await repo.insertCriterion(trx, { criteriaSetId, slug, title, description });
+    await recordAudit(trx, {
+      regionId: ctx.regionId,
+      actorId: actor.userId,
+      action: "criterion.created",
+      subjectType: "criterion",
+      subjectId: criterion.id,
+      data: { set: set.name, title, description },
+    });
+    return criterion;
+  });
 }

@@ -365,8 +365,43 @@ export async function findCriterion(db: Db, criterionId: string) {
     .executeTakeFirst();
 }
 
+/** The criterion's current text, locked until the transaction ends (two rewordings in turn, never at once). */
+export async function lockCriterion(db: Db, criterionId: string) {
+  return db.selectFrom("criterion").where("id", "=", criterionId).select(["title", "description"]).forUpdate().executeTakeFirst();
+}
+
 export async function updateCriterion(db: Db, criterionId: string, text: { title: string; description: string }) {
   await db.updateTable("criterion").set(text).where("id", "=", criterionId).execute();
+}
+
+/** The set, locked: criteria added at once get positions one after the other. */
+export async function lockCriteriaSet(db: Db, regionId: string, criteriaSetId: string) {
+  return db.selectFrom("criteria_set").where("id", "=", criteriaSetId).where("region_id", "=", regionId).select(["id", "name"]).forUpdate().executeTakeFirst();
+}
+
+export async function criterionSlugTaken(db: Db, criteriaSetId: string, slug: string) {
+  const row = await db.selectFrom("criterion").where("criteria_set_id", "=", criteriaSetId).where("slug", "=", slug).select("id").executeTakeFirst();
+  return Boolean(row);
+}
+
+/** Appends a criterion to its set. */
+export async function insertCriterion(db: Db, criterion: { criteriaSetId: string; slug: string; title: string; description: string }) {
+  const last = await db
+    .selectFrom("criterion")
+    .where("criteria_set_id", "=", criterion.criteriaSetId)
+    .select((eb) => eb.fn.max("position").as("position"))
+    .executeTakeFirst();
+  return db
+    .insertInto("criterion")
+    .values({
+      criteria_set_id: criterion.criteriaSetId,
+      slug: criterion.slug,
+      title: criterion.title,
+      description: criterion.description,
+      position: (last?.position ?? -1) + 1,
+    })
+    .returning(["id", "slug", "title", "description"])
+    .executeTakeFirstOrThrow();
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  addCriterionInput,
   adoptAgendaInput,
   agendaIdInput,
   assignReviewersInput,
@@ -51,7 +52,9 @@ export const reviewsRouter = router({
     list: publicProcedure.query(({ ctx }) => criteria.listCriteriaSets(ctx)),
     /** { criteriaSetId, active } */
     setActive: publicProcedure.input(setCriteriaSetActiveInput).mutation(({ ctx, input }) => criteria.setCriteriaSetActive(ctx, input)),
-    /** { criterionId, title, description } */
+    /** { criterionId, title, description, previous? } */
     update: publicProcedure.input(updateCriterionInput).mutation(({ ctx, input }) => criteria.updateCriterion(ctx, input)),
+    /** { criteriaSetId, title, description } -> a new criterion at the end of the set. */
+    add: publicProcedure.input(addCriterionInput).mutation(({ ctx, input }) => criteria.addCriterion(ctx, input)),
   }),
 });

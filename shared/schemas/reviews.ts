@@ -79,8 +79,23 @@ export const withdrawAgendaInput = z.object({ agendaId, reason: z.string().trim(
 
 export const setCriteriaSetActiveInput = z.object({ criteriaSetId: uuid, active: z.boolean() });
 
+export const MAX_CRITERION_TITLE = 200;
+export const MAX_CRITERION_DESCRIPTION = 2000;
+
+const criterionText = {
+  title: z.string().trim().min(1, nl.review.criterionTitleRequired).max(MAX_CRITERION_TITLE, nl.review.criterionTitleTooLong(MAX_CRITERION_TITLE)),
+  description: z.string().trim().max(MAX_CRITERION_DESCRIPTION, nl.review.criterionDescriptionTooLong(MAX_CRITERION_DESCRIPTION)).default(""),
+};
+
+/**
+ * Rewording a criterion. `previous` is the text the person started from: when someone else
+ * changed it meanwhile, the change is refused instead of overwriting theirs.
+ */
 export const updateCriterionInput = z.object({
   criterionId: uuid,
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000).default(""),
+  ...criterionText,
+  previous: z.object({ title: z.string(), description: z.string() }).optional(),
 });
+
+/** A new criterion at the end of a set. */
+export const addCriterionInput = z.object({ criteriaSetId: uuid, ...criterionText });

@@ -5,6 +5,7 @@ export const adminSections = [
   { to: "/beheer/mensen", label: nl.admin.sections.people, intro: nl.admin.sectionIntro.people },
   { to: "/beheer/werkgroepen", label: nl.admin.sections.groups, intro: nl.admin.sectionIntro.groups },
   { to: "/beheer/fundamenten", label: nl.admin.sections.foundations, intro: nl.admin.sectionIntro.foundations },
+  { to: "/beheer/criteria", label: nl.admin.sections.criteria, intro: nl.admin.sectionIntro.criteria },
   { to: "/beheer/audit", label: nl.admin.sections.audit, intro: nl.admin.sectionIntro.audit },
 ] as const;
 

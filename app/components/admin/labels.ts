@@ -84,7 +84,22 @@ export function auditDetails(action: string, data: unknown, names: NameLookup): 
     case "thread.resolved":
     case "thread.reopened":
       return str(d.quote) ? t.aboutPassage(str(d.quote)!) : "";
+    case "criteria_set.updated":
+      return typeof d.active === "boolean" ? t.setSwitched(d.active) : "";
+    case "criterion.updated":
+      return criterionChange(d);
+    case "criterion.created":
+      return str(d.set) ? t.inSet(str(d.set)!) : "";
     default:
       return "";
   }
+}
+
+/** What a rewording changed: the old name, or only the explanation. */
+function criterionChange(d: Record<string, unknown>): string {
+  const from = d.from as { title?: unknown } | undefined;
+  const to = d.to as { title?: unknown } | undefined;
+  const before = str(from?.title);
+  if (before && before !== str(to?.title)) return nl.admin.audit.criterionWas(before);
+  return from ? nl.admin.audit.criterionExplained : "";
 }
