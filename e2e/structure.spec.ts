@@ -372,6 +372,60 @@ describe("the fundamenten", () => {
     expect(await busyCount()).toBe(busyBefore + 1);
   });
 
+  it("shows a werkagenda item's history to a meelezer: who changed what, newest first, also without JavaScript", async () => {
+    const w = s.workplan;
+    const title = "Leerwerkplekken in de wijk";
+    const editor = await newPage();
+    await logIn(editor, "kwartiermaker@demo.nl", "/fundamenten/arbeidsmarkt/werkagenda");
+    const create = editor.getByRole("form", { name: w.newTitle });
+    await create.getByLabel(w.titleLabel, { exact: true }).fill(title);
+    await create.getByLabel(w.dueLabel, { exact: true }).fill("Q1 2026");
+    await create.getByRole("button", { name: w.createButton }).click();
+    await expectStatus(editor, w.created(title));
+    const item = (page: Page) => page.locator("main li.rw-st-item", { has: page.getByRole("heading", { name: title, exact: true }) });
+    await item(editor).getByLabel(`${w.moveTo}${w.editFor(title)}`).selectOption({ label: boardMessages.workplanStatusLabel.bezig });
+    await item(editor).getByRole("button", { name: `${w.moveButton}${w.editFor(title)}` }).click();
+    await expectStatus(editor, w.moved(title, boardMessages.workplanStatusLabel.bezig));
+    await item(editor).getByText(w.edit).click();
+    await item(editor).getByLabel(w.dueLabel, { exact: true }).fill("Q3 2026");
+    await item(editor).getByRole("button", { name: `${w.saveButton}${w.editFor(title)}` }).click();
+    await expectStatus(editor, w.saved(title));
+
+    const kim = "Karim Kwartiermaker";
+    const expected = [
+      nl.board.historyChanged(kim, nl.boards.fieldLabels.dueQuarter!, "Q1 2026", "Q3 2026"),
+      nl.board.historyChanged(kim, nl.boards.fieldLabels.status!, boardMessages.workplanStatusLabel.gepland, boardMessages.workplanStatusLabel.bezig),
+      w.historyCreated(kim),
+    ];
+    const historyLines = (page: Page) => item(page).locator("ol.rw-history li p").allTextContents();
+
+    // Without JavaScript: the link loads the page with the history open, at the item.
+    const context = await suite.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await logIn(plain, "meelezer@demo.nl", "/fundamenten/arbeidsmarkt/werkagenda");
+    await item(plain).getByRole("link", { name: `${w.history}${w.historyOf(title)}` }).click();
+    await plain.waitForURL(/\?geschiedenis=.+#punt-/);
+    expect(await historyLines(plain)).toEqual(expected);
+    expect(await plain.locator("main ol.rw-history").count()).toBe(1);
+
+    // With JavaScript: the same list opens in place, says it is open, and closes again.
+    const reader = await newPage();
+    await logIn(reader, "meelezer@demo.nl", "/fundamenten/arbeidsmarkt/werkagenda");
+    const toggle = item(reader).getByRole("link", { name: new RegExp(`${w.historyOf(title)}$`) });
+    await toggle.click();
+    await expect.poll(() => historyLines(reader), patiently).toEqual(expected);
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await expectAccessible(reader);
+    await toggle.click();
+    await expect.poll(() => item(reader).locator("ol.rw-history").count(), patiently).toBe(0);
+    expect(await toggle.textContent()).toContain(w.history);
+
+    // An id that is not an item of this werkagenda is a 404.
+    const response = await reader.goto(url(`/fundamenten/arbeidsmarkt/werkagenda?geschiedenis=${crypto.randomUUID()}`));
+    expect(response!.status()).toBe(404);
+    expect(await reader.locator("main").textContent()).toContain(nl.boards.workplanItemNotFound);
+  });
+
   it("downloads the werkagenda as a CSV file: the page's items lane by lane, what they are needed for and their risks", async () => {
     const page = await newPage();
     await logIn(page, "kwartiermaker@demo.nl", "/fundamenten/digitale-gegevensuitwisseling/werkagenda");

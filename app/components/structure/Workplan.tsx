@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import {
   FormField,
@@ -21,6 +21,9 @@ import { errorFor, formLevelError, isFor, type AdminOutcome } from "../admin/out
 import { DependencyBadges } from "../dependencies/DependencyBadges";
 import { itemHref, type BadgeData } from "../dependencies/dependency-view";
 import { AppLink } from "../ui/AppLink";
+import { formatMoment } from "../../../shared/dutch-time";
+import type { HistoryEvent } from "../board/history";
+import { describeWorkplanEvent } from "./workplan-history";
 
 // A fundament's werkagenda as four lanes (Gepland, Bezig, Gereed, Vertraagd). For people who
 // may edit it, each item has small plain forms: move to another lane, edit, archive.
@@ -64,12 +67,15 @@ export function WorkplanLanes({
   canEdit,
   outcome,
   badges,
+  history,
 }: {
   items: WorkplanItemView[];
   canEdit: boolean;
   outcome: AdminOutcome | undefined;
   /** Dependency badges per item id (links in and out, risk with the reason). */
   badges?: Record<string, BadgeData>;
+  /** The one item whose history is open (?geschiedenis=<id>), with its events. */
+  history?: { itemId: string; events: HistoryEvent[] } | null;
 }) {
   return (
     <div className="rw-st-lanes">
@@ -86,7 +92,14 @@ export function WorkplanLanes({
             ) : (
               <ol className="rw-st-lane__items">
                 {lane.map((item) => (
-                  <WorkplanItemCard key={item.id} item={item} canEdit={canEdit} outcome={outcome} badge={badges?.[item.id]} />
+                  <WorkplanItemCard
+                    key={item.id}
+                    item={item}
+                    canEdit={canEdit}
+                    outcome={outcome}
+                    badge={badges?.[item.id]}
+                    history={history?.itemId === item.id ? history.events : undefined}
+                  />
                 ))}
               </ol>
             )}
@@ -97,7 +110,19 @@ export function WorkplanLanes({
   );
 }
 
-function WorkplanItemCard({ item, canEdit, outcome, badge }: { item: WorkplanItemView; canEdit: boolean; outcome: AdminOutcome | undefined; badge?: BadgeData }) {
+function WorkplanItemCard({
+  item,
+  canEdit,
+  outcome,
+  badge,
+  history,
+}: {
+  item: WorkplanItemView;
+  canEdit: boolean;
+  outcome: AdminOutcome | undefined;
+  badge?: BadgeData;
+  history?: HistoryEvent[];
+}) {
   return (
     <li className="rw-st-item" id={`punt-${item.id}`}>
       <h4>{item.title}</h4>
@@ -110,6 +135,7 @@ function WorkplanItemCard({ item, canEdit, outcome, badge }: { item: WorkplanIte
         <dt>{t.organisation}</dt>
         <dd>{item.responsibleOrganisation || <span className="rw-muted">{t.noOrganisation}</span>}</dd>
       </dl>
+      <ItemHistory item={item} events={history} />
       {canEdit && (
         <>
           <MoveForm item={item} outcome={outcome} />
@@ -125,6 +151,46 @@ function WorkplanItemCard({ item, canEdit, outcome, badge }: { item: WorkplanIte
         </>
       )}
     </li>
+  );
+}
+
+/**
+ * The item's history behind a link (?geschiedenis=<id>): a plain link, so it works without
+ * JavaScript and can be shared; only the open item's history is read.
+ */
+function ItemHistory({ item, events }: { item: WorkplanItemView; events: HistoryEvent[] | undefined }) {
+  const { pathname } = useLocation();
+  const open = events !== undefined;
+  const listId = `geschiedenis-${item.id}`;
+  return (
+    <>
+      <p>
+        <AppLink
+          to={open ? pathname : `${pathname}?geschiedenis=${item.id}#punt-${item.id}`}
+          preventScrollReset
+          aria-expanded={open}
+          aria-controls={open ? listId : undefined}
+        >
+          {open ? t.closeHistory : t.history}
+          <span className="rw-visually-hidden">{t.historyOf(item.title)}</span>
+        </AppLink>
+      </p>
+      {open &&
+        (events.length === 0 ? (
+          <p id={listId}>{t.noHistory}</p>
+        ) : (
+          <ol id={listId} className="rw-history" aria-label={t.historyCaption(item.title)}>
+            {events.map((event) => (
+              <li key={event.id}>
+                {describeWorkplanEvent(event).map((line, index) => (
+                  <p key={index}>{line}</p>
+                ))}
+                <time dateTime={new Date(event.createdAt).toISOString()}>{formatMoment(event.createdAt)}</time>
+              </li>
+            ))}
+          </ol>
+        ))}
+    </>
   );
 }
 

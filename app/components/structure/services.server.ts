@@ -9,6 +9,7 @@ export {
   archiveWorkplanItem,
   createWorkplanItem,
   getWorkplan,
+  getWorkplanItemHistory,
   moveWorkplanItem,
   restoreWorkplanItem,
   updateWorkplanItem,
