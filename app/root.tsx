@@ -16,6 +16,7 @@ import { getCurrentUser } from "./lib/services.server";
 import { countMyUnread } from "./lib/notifications.server";
 import { nl } from "../shared/i18n/nl";
 import { canEnterAdminArea, canUseReviewQueue } from "../shared/permissions";
+import { readingRoleOf } from "../shared/domain/reading-role";
 import { Breadcrumbs } from "./components/layout/Breadcrumbs";
 import { SiteHeader } from "./components/layout/SiteHeader";
 import { NotFoundPage, ServerErrorPage } from "./components/layout/ErrorPages";
@@ -47,6 +48,8 @@ export const loader = async ({ context: { ctx } }: LoaderFunctionArgs) => {
   return {
     user,
     abilities: { admin: canEnterAdminArea(ctx.actor, ctx.regionId), review: canUseReviewQueue(ctx.actor, ctx.regionId) },
+    // Named on read-only pages: "U bekijkt deze agenda als lid van het expertteam".
+    readingRole: ctx.actor ? readingRoleOf(ctx.actor.grants) : null,
     // The number on the notification bell; revalidated after every form post.
     unreadNotifications: user && ctx.actor ? (await countMyUnread(ctx)).unread : 0,
   };

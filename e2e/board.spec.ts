@@ -294,8 +294,12 @@ describe("reading a board without the right to edit it", () => {
     expect(await page.getByRole("button", { name: new RegExp(`^${t.moveButton}`) }).count()).toBe(0);
     expect(await page.locator("details.rw-move-form").count()).toBe(0);
     await openCard(page, "Valpreventie in de wijk");
-    expect(await panel(page).textContent()).toContain(t.readOnly);
+    expect(await panel(page).textContent()).toContain(t.readOnly(nl.people.readingAs.reader));
     expect(await panel(page).getByRole("button", { name: t.save }).count()).toBe(0);
+    // The note names the role the person reads in: an expert reads as the expert team.
+    const expert = await signedIn("expert@demo.nl");
+    await openCard(expert, "Valpreventie in de wijk");
+    expect(await panel(expert).textContent()).toContain(t.readOnly(nl.people.readingAs.expert));
     await panel(page).getByLabel(t.commentLabel, { exact: true }).fill("Goed idee, ook voor mensen met dementie?");
     await panel(page).getByRole("button", { name: t.commentButton }).click();
     await expect.poll(() => panel(page).getByRole("region", { name: t.commentsTitle }).textContent(), patiently).toContain("Mila Meelezer");

@@ -305,7 +305,7 @@ describe("the fundamenten", () => {
     // A reader sees the werkagenda and the team, without controls.
     await page.goto(url("/fundamenten/arbeidsmarkt"));
     expect(page.url()).toBe(url("/fundamenten/arbeidsmarkt/werkagenda"));
-    expect(await page.locator("main").textContent()).toContain(s.workplan.readOnly);
+    expect(await page.locator("main").textContent()).toContain(s.workplan.readOnly(nl.people.readingAs.reader));
     expect(await page.locator("main").getByRole("button").count()).toBe(0);
     await expectAccessible(page);
     await page.getByRole("navigation", { name: s.foundations.tabs }).getByRole("link", { name: s.foundations.tabTeam }).click();

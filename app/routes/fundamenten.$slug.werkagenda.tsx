@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useLiveBoard } from "../lib/live-board";
+import { useReadingAs } from "../lib/reading-role";
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import { nl } from "../../shared/i18n/nl";
 import { AdminErrorSummary, AdminStatus } from "../components/admin/FormFeedback";
@@ -71,13 +72,14 @@ export default function WorkplanPage() {
   const { foundation, items, archived, canEdit, badges, history } = useLoaderData<typeof loader>();
   // Changes by others (on any instance) reload the werkagenda without a page refresh.
   useLiveBoard("workplan", foundation.id);
+  const readingAs = useReadingAs();
   const outcome = useActionData<typeof action>();
   return (
     <>
       <section aria-labelledby="werkagenda-titel">
         <Heading2 id="werkagenda-titel">{t.title}</Heading2>
         <Paragraph>{t.intro}</Paragraph>
-        {!canEdit && <Paragraph className="rw-muted">{t.readOnly}</Paragraph>}
+        {!canEdit && <Paragraph className="rw-muted">{t.readOnly(readingAs)}</Paragraph>}
         <AdminErrorSummary outcome={outcome} fields={workplanFields(outcome)} />
         <AdminStatus outcome={outcome} />
         {items.length === 0 && <Paragraph>{canEdit ? t.emptyEditor : t.empty}</Paragraph>}

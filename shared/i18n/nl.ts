@@ -533,7 +533,8 @@ export const nl = {
     workplan: {
       title: "Werkagenda",
       intro: "De punten waar de kwartiermaker en het team aan werken, per stand.",
-      readOnly: "U kunt deze werkagenda bekijken. Alleen de kwartiermaker en het team van dit fundament kunnen hem wijzigen.",
+      readOnly: (as: string | null) =>
+        `${as ? `U bekijkt deze werkagenda ${as}` : "U kunt deze werkagenda bekijken"}. Alleen de kwartiermaker en het team van dit fundament kunnen hem wijzigen.`,
       empty: "Er staan nog geen punten op de werkagenda.",
       emptyEditor: "Er staan nog geen punten op de werkagenda. Voeg hieronder het eerste punt toe.",
       laneEmpty: "Geen punten.",
@@ -681,7 +682,8 @@ export const nl = {
     panelKind: "Oplossingsrichting",
     close: "Sluiten",
     closeHint: "en terug naar het bord",
-    readOnly: "U kunt deze oplossingsrichting lezen. Alleen leden van de werkgroep kunnen hem veranderen.",
+    readOnly: (as: string | null) =>
+      `${as ? `U bekijkt deze oplossingsrichting ${as}` : "U kunt deze oplossingsrichting lezen"}. Alleen leden van de werkgroep kunnen hem veranderen.`,
     cardGoneTitle: "Oplossingsrichting niet gevonden",
     save: "Opslaan",
     saved: "Opgeslagen",
@@ -795,6 +797,17 @@ export const nl = {
       expert: "Expertteam",
       coalition: "Verbindende Coalitie",
       reader: "Meelezer",
+    },
+    /** "U bekijkt dit ..." on a page the person may read but not change. */
+    readingAs: {
+      programme_office: "namens het projectbureau",
+      group_lead: "als werkgroepbegeleider",
+      group_member: "als werkgroeplid",
+      foundation_lead: "als kwartiermaker",
+      foundation_member: "als lid van een fundamentteam",
+      expert: "als lid van het expertteam",
+      coalition: "als lid van de Verbindende Coalitie",
+      reader: "als meelezer",
     },
     userNotFound: "Deze persoon bestaat niet (meer).",
     emailTaken: "Er is al een account met dit e-mailadres. Zoek de persoon in de lijst en geef een extra rol.",
@@ -1005,8 +1018,9 @@ export const nl = {
       alone: "Alleen u.",
     },
     readOnly: {
-      group: "U kunt deze agenda lezen. Alleen leden van de werkgroep schrijven mee.",
-      foundation: "U kunt deze agenda lezen. Alleen de kwartiermaker en het team van dit fundament schrijven mee.",
+      group: (as: string | null) => `${as ? `U bekijkt deze agenda ${as}` : "U kunt deze agenda lezen"}. Alleen leden van de werkgroep schrijven mee.`,
+      foundation: (as: string | null) =>
+        `${as ? `U bekijkt deze agenda ${as}` : "U kunt deze agenda lezen"}. Alleen de kwartiermaker en het team van dit fundament schrijven mee.`,
       adopted: "Deze agenda is vastgesteld; niemand kan hem nog wijzigen.",
     },
     closed: {

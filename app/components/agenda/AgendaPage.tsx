@@ -9,6 +9,7 @@ import { AgendaEditor, AgendaLoading } from "./AgendaEditor";
 import type { ChipStatus } from "./status-chips";
 import { ChipStatusContext } from "./status-chips";
 import { ownerPath } from "../../../shared/owner-paths";
+import { useReadingAs } from "../../lib/reading-role";
 
 const t = nl.agenda;
 
@@ -47,9 +48,9 @@ function useLiveStatuses(initial: Record<string, ChipStatus>, live: AgendaPageDa
 }
 
 /** Why this person reads but does not write. */
-export function readOnlyNoteFor(data: Pick<AgendaPageData, "agenda">): string {
+export function readOnlyNoteFor(data: Pick<AgendaPageData, "agenda">, readingAs: string | null): string {
   if (data.agenda.reviewState === "vastgesteld") return t.readOnly.adopted;
-  return data.agenda.owner.kind === "werkgroep" ? t.readOnly.group : t.readOnly.foundation;
+  return data.agenda.owner.kind === "werkgroep" ? t.readOnly.group(readingAs) : t.readOnly.foundation(readingAs);
 }
 
 export function agendaBasePath(owner: AgendaPageData["agenda"]["owner"]): string {
@@ -64,6 +65,7 @@ export function agendaBasePath(owner: AgendaPageData["agenda"]["owner"]): string
 export function AgendaPage({ data }: { data: AgendaPageData }) {
   const { agenda, me, live } = data;
   const location = useLocation();
+  const readingAs = useReadingAs();
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const kind = agenda.kind === "werkagenda" ? "werkagenda" : "transformatieagenda";
@@ -86,7 +88,7 @@ export function AgendaPage({ data }: { data: AgendaPageData }) {
             agendaId={agenda.id}
             me={me}
             initialAccess={data.access === "write" ? "write" : "read"}
-            readOnlyNote={readOnlyNoteFor(data)}
+            readOnlyNote={readOnlyNoteFor(data, readingAs)}
             loginPath={`/login?naar=${encodeURIComponent(location.pathname)}`}
           />
         ) : (

@@ -23,6 +23,7 @@ import {
   Textarea,
   Textbox,
 } from "@utrecht/component-library-react";
+import { useReadingAs } from "../../lib/reading-role";
 
 export interface PanelComment {
   id: string;
@@ -53,6 +54,7 @@ const t = nl.board;
  * "Sluiten" goes back to the board. Each field saves on its own (FieldForm).
  */
 export function CardPanel({ card, comments, history, options, focusCount, canEdit, canComment, boardUrl, confirmArchive, now, dependencies }: CardPanelProps) {
+  const readingAs = useReadingAs();
   const ref = useRef<HTMLElement>(null);
   const navigate = useNavigate();
   const cardUrl = `${boardUrl}?kaart=${card.id}`;
@@ -86,7 +88,7 @@ export function CardPanel({ card, comments, history, options, focusCount, canEdi
         <EditableFields card={card} options={options} focusCount={focusCount} />
       ) : (
         <>
-          <Paragraph className="rw-muted">{t.readOnly}</Paragraph>
+          <Paragraph className="rw-muted">{t.readOnly(readingAs)}</Paragraph>
           <ReadOnlyFields card={card} options={options} />
         </>
       )}
