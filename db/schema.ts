@@ -98,6 +98,26 @@ export interface CareTableTaskTable {
   position: number;
 }
 
+export interface PlanKeyFigureTable {
+  id: Generated<string>;
+  plan_id: string;
+  slug: string;
+  value: string;
+  label: string;
+  context: Generated<string>;
+  position: number;
+}
+
+export interface CareTableGoalTable {
+  id: Generated<string>;
+  region_id: string;
+  theme_id: string;
+  slug: string;
+  text: string;
+  period: string;
+  position: number;
+}
+
 export interface Database extends AccountTables, BoardTables, AgendaTables, ReviewTables, DependencyTables {
   region: RegionTable;
   plan: PlanTable;
@@ -116,6 +136,8 @@ export interface Database extends AccountTables, BoardTables, AgendaTables, Revi
   foundation_line: FoundationLineTable;
   care_table_theme: CareTableThemeTable;
   care_table_task: CareTableTaskTable;
+  care_table_goal: CareTableGoalTable;
+  plan_key_figure: PlanKeyFigureTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -97,6 +97,20 @@ describe("a bouwsteen and its voorlopers", () => {
     await expectAccessible(page);
   });
 
+  it("gives the regiobeeld's key figures and the Zorgtafel's dated goals beside its opgaven", async () => {
+    await visit("/regioplan");
+    await page.getByRole("navigation", { name: "Opbouw van het plan" }).getByRole("link", { name: "Flevoland in cijfers" }).click();
+    expect(new URL(page.url()).hash).toBe("#cijfers");
+    const figures = page.locator("#cijfers li");
+    expect(await figures.count()).toBe(5);
+    expect(await figures.first().textContent()).toBe("+34% meer vraag naar zorg in Flevoland in 2032In heel Nederland is dat +21%.");
+    expect(await page.locator("#cijfers").textContent()).toContain("41.500");
+    const acute = page.locator("#zorgtafel li", { has: page.getByRole("heading", { level: 3, name: "Acute zorgketen" }) });
+    expect(await acute.getByRole("heading", { level: 4 }).allTextContents()).toEqual(["Opgaven", "Doelstellingen maart 2021 – maart 2022"]);
+    expect(await acute.locator("ul").nth(1).locator("li").count()).toBe(3);
+    expect(await acute.textContent()).toContain("Zorgcoördinatie");
+  });
+
   it("filters voorlopers by gemeente with the keyboard alone", async () => {
     await visit("/regioplan/voorlopers");
     const allCount = await page.locator("tbody tr").count();

@@ -5,7 +5,7 @@ import { nl } from "../../shared/i18n/nl";
 import { BuildingBlockCards, FoundationCards, TaskCards } from "../components/plan/PlanCards";
 import { AppLink } from "../components/ui/AppLink";
 import { fromService } from "../lib/service.server";
-import { Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Heading3, Heading4, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 
 export const loader = ({ context }: LoaderFunctionArgs) => fromService(getPlanStructure(context.ctx));
 
@@ -15,6 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 const sections = [
   ["ambitie", nl.plan.ambition],
+  ["cijfers", nl.plan.keyFigures],
   ["opgaven", nl.plan.tasks],
   ["principes", nl.plan.principles],
   ["doelgroepen", nl.plan.targetGroups],
@@ -60,6 +61,21 @@ export default function PlanStructure() {
           <strong>{nl.plan.guidingRule}:</strong> {plan.guidingRule}
         </Paragraph>
       </section>
+
+      {data.keyFigures.length > 0 && (
+        <Section id="cijfers" title={nl.plan.keyFigures} intro={nl.plan.keyFiguresIntro}>
+          <ul className="rw-grid rw-key-figures">
+            {data.keyFigures.map((figure) => (
+              <li key={figure.slug} className="rw-card">
+                <p>
+                  <strong className="rw-key-figure__value">{figure.value}</strong> {figure.label}
+                </p>
+                {figure.context && <p className="rw-card__meta">{figure.context}</p>}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
       <Section id="opgaven" title={nl.plan.tasks} intro={nl.plan.tasksIntro}>
         <TaskCards tasks={data.tasks} />
@@ -122,6 +138,7 @@ export default function PlanStructure() {
               <Paragraph>
                 <strong>{nl.plan.intendedResult}:</strong> {theme.intendedResult}
               </Paragraph>
+              <Heading4>{nl.plan.careTableTasks}</Heading4>
               <UnorderedList>
                 {theme.tasks.map((task) => (
                   <UnorderedListItem key={task.slug}>
@@ -129,6 +146,16 @@ export default function PlanStructure() {
                   </UnorderedListItem>
                 ))}
               </UnorderedList>
+              {goalsByPeriod(theme.goals).map(([period, goals]) => (
+                <div key={period}>
+                  <Heading4>{nl.plan.careTableGoals(period)}</Heading4>
+                  <UnorderedList>
+                    {goals.map((goal) => (
+                      <UnorderedListItem key={goal.slug}>{goal.text}</UnorderedListItem>
+                    ))}
+                  </UnorderedList>
+                </div>
+              ))}
             </li>
           ))}
         </ul>
@@ -160,4 +187,11 @@ function NamedList({ items }: { items: Array<{ slug: string; name: string; descr
       ))}
     </ul>
   );
+}
+
+/** A theme's goals grouped by the period they were set for, in the order they first appear. */
+function goalsByPeriod<T extends { period: string }>(goals: readonly T[]): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const goal of goals) groups.set(goal.period, [...(groups.get(goal.period) ?? []), goal]);
+  return [...groups];
 }

@@ -30,7 +30,7 @@ describe("seeding the Regioplan Flevoland", () => {
     await seedRegion(database.db, defaultRegionSeed);
     await seedDemoData(database.db);
     const second = await dumpEveryTable(database.db);
-    for (const table of ["region", "plan", "building_block", "catalogue_direction", "initiative", "initiative_municipality", "foundation_line", "care_table_task", "working_group", "working_group_theme", "app_user", "role_assignment", "solution_direction", "workplan_item"]) {
+    for (const table of ["region", "plan", "building_block", "catalogue_direction", "initiative", "initiative_municipality", "foundation_line", "care_table_task", "care_table_goal", "plan_key_figure", "working_group", "working_group_theme", "app_user", "role_assignment", "solution_direction", "workplan_item"]) {
       expect(first[table]?.length, table).toBeGreaterThan(0);
     }
     expect(second).toEqual(first);

@@ -20,6 +20,7 @@ export async function seedRegion(db: Kysely<Database>, data: RegionSeed): Promis
     await upsertBuildingBlocks(trx, planId, municipalities, data);
     await upsertFoundations(trx, planId, data);
     await upsertCareTable(trx, region, data);
+    await upsertKeyFigures(trx, planId, data);
     await insertMissingCriteriaSets(trx, region, data.criteriaSets ?? defaultCriteriaSets);
   });
 }
@@ -276,6 +277,38 @@ async function upsertCareTable(trx: Trx, regionId: string, data: RegionSeed) {
       oc.columns(["region_id", "slug"]).doUpdateSet((eb) => ({
         theme_id: eb.ref("excluded.theme_id"),
         text: eb.ref("excluded.text"),
+        position: eb.ref("excluded.position"),
+      })),
+    )
+    .execute();
+  const goals = careTable.themes.flatMap((t) =>
+    t.goals.map((goal, position) => ({ region_id: regionId, theme_id: themeIds.get(t.slug)!, ...goal, position })),
+  );
+  if (goals.length === 0) return;
+  await trx
+    .insertInto("care_table_goal")
+    .values(goals)
+    .onConflict((oc) =>
+      oc.columns(["region_id", "slug"]).doUpdateSet((eb) => ({
+        theme_id: eb.ref("excluded.theme_id"),
+        text: eb.ref("excluded.text"),
+        period: eb.ref("excluded.period"),
+        position: eb.ref("excluded.position"),
+      })),
+    )
+    .execute();
+}
+
+async function upsertKeyFigures(trx: Trx, planId: string, data: RegionSeed) {
+  if (data.keyFigures.length === 0) return;
+  await trx
+    .insertInto("plan_key_figure")
+    .values(data.keyFigures.map((figure, position) => ({ plan_id: planId, ...figure, position })))
+    .onConflict((oc) =>
+      oc.columns(["plan_id", "slug"]).doUpdateSet((eb) => ({
+        value: eb.ref("excluded.value"),
+        label: eb.ref("excluded.label"),
+        context: eb.ref("excluded.context"),
         position: eb.ref("excluded.position"),
       })),
     )

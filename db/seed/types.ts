@@ -55,8 +55,15 @@ export interface RegionSeed {
       /** "Beoogd resultaat voor de inwoner", in short B1 Dutch. */
       intendedResult: string;
       tasks: Array<{ slug: string; text: string }>;
+      /** The dated doelstellingen, in short B1 Dutch, with the period they were set for. */
+      goals: Array<{ slug: string; text: string; period: string }>;
     }>;
   };
+  /**
+   * The regiobeeld's key figures: a value ("+34%"), what it measures, and what to compare it
+   * with ("landelijk +21%"), each as the plan states it.
+   */
+  keyFigures: Array<{ slug: string; value: string; label: string; context: string }>;
 }
 
 export interface InitiativeSeed {

@@ -229,8 +229,13 @@ export async function listSubregions(db: Db, regionId: string) {
   return db.selectFrom("subregion").where("region_id", "=", regionId).select(["slug", "name"]).orderBy("position").execute();
 }
 
+/** The regiobeeld's key figures in the plan's order. */
+export async function listKeyFigures(db: Db, planId: string) {
+  return db.selectFrom("plan_key_figure").where("plan_id", "=", planId).select(["slug", "value", "label", "context"]).orderBy("position").execute();
+}
+
 export async function listCareTableThemes(db: Db, regionId: string) {
-  const [themes, tasks] = await Promise.all([
+  const [themes, tasks, goals] = await Promise.all([
     db
       .selectFrom("care_table_theme")
       .where("region_id", "=", regionId)
@@ -243,9 +248,16 @@ export async function listCareTableThemes(db: Db, regionId: string) {
       .select(["theme_id as themeId", "slug", "text"])
       .orderBy("position")
       .execute(),
+    db
+      .selectFrom("care_table_goal")
+      .where("region_id", "=", regionId)
+      .select(["theme_id as themeId", "slug", "text", "period"])
+      .orderBy("position")
+      .execute(),
   ]);
   return themes.map(({ id, ...theme }) => ({
     ...theme,
     tasks: tasks.filter((t) => t.themeId === id).map(({ slug, text }) => ({ slug, text })),
+    goals: goals.filter((g) => g.themeId === id).map(({ slug, text, period }) => ({ slug, text, period })),
   }));
 }

@@ -83,6 +83,16 @@ describe("plan service", () => {
       "Urk",
     ]);
     expect(structure.careTable.map((t) => t.tasks.length)).toEqual([5, 2, 4, 3, 3]);
+    // The Zorgtafel's dated goals per theme, and the regiobeeld's key figures in the plan's order.
+    expect(structure.careTable.map((t) => t.goals.length)).toEqual([3, 2, 2, 1, 2]);
+    expect(new Set(structure.careTable.flatMap((t) => t.goals.map((g) => g.period)))).toEqual(new Set(["maart 2021 – maart 2022"]));
+    expect(structure.keyFigures.map((f) => [f.value, f.context])).toEqual([
+      ["+34%", "In heel Nederland is dat +21%."],
+      ["45.000", "Er zijn er dan waarschijnlijk maar 41.500."],
+      ["~11%", "In 2020 was dat ~4%."],
+      ["1 op 5", "Flevoland was lang een jonge provincie."],
+      ["709", "Dat aantal stijgt sinds 2015 elk jaar."],
+    ]);
   });
 
   it("refuses to show another region's plan: a region without a plan is a 404", async () => {

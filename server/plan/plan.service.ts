@@ -36,7 +36,7 @@ export async function getPlanOverview(ctx: ServiceContext) {
 /** Everything the plan names, in the plan's order: the /regioplan page. */
 export async function getPlanStructure(ctx: ServiceContext) {
   const { plan, tasks, buildingBlocks, foundations } = await getPlanOverview(ctx);
-  const [principles, targetGroups, themes, financingStreams, subregions, municipalities, careTable] = await Promise.all([
+  const [principles, targetGroups, themes, financingStreams, subregions, municipalities, careTable, keyFigures] = await Promise.all([
     repo.listNamedItems(ctx.db, "principle", plan.id),
     repo.listNamedItems(ctx.db, "target_group", plan.id),
     repo.listNamedItems(ctx.db, "theme", plan.id),
@@ -44,6 +44,7 @@ export async function getPlanStructure(ctx: ServiceContext) {
     repo.listSubregions(ctx.db, plan.regionId),
     repo.listMunicipalities(ctx.db, plan.regionId),
     repo.listCareTableThemes(ctx.db, plan.regionId),
+    repo.listKeyFigures(ctx.db, plan.id),
   ]);
   return {
     plan,
@@ -59,6 +60,7 @@ export async function getPlanStructure(ctx: ServiceContext) {
       municipalities: municipalities.filter((m) => m.subregionSlug === s.slug).map(({ slug, name }) => ({ slug, name })),
     })),
     careTable,
+    keyFigures,
   };
 }
 

@@ -1144,6 +1144,23 @@ export const flevoland: RegionSeed = {
             text: "We versterken de (acute) geboortezorg, vooral voor kwetsbare groepen, door de aanpak uit Zorgtafel 1.0 vast te houden en verder te ontwikkelen.",
           },
         ],
+        goals: [
+          {
+            slug: "acute-zorg-dichtbij",
+            text: "We geven inwoners de juiste acute zorg, zo dichtbij als het kan. De spoedpost, spoedpoli, SEH, huisartsenpost en ambulance werken in maart 2022 nog beter samen (project Zorgcoördinatie).",
+            period: "maart 2021 – maart 2022",
+          },
+          {
+            slug: "huisartsenzorg-ontlasten",
+            text: "We starten in 2021 minstens twee projecten die de druk op huisartsen verlagen. De impactanalyse huisartsen van Medrie is het vertrekpunt; de aanpak past bij elke plek in de regio.",
+            period: "maart 2021 – maart 2022",
+          },
+          {
+            slug: "resultaten-agenda-1-volgen",
+            text: "We blijven volgen wat agenda 1.0 heeft opgeleverd, bijvoorbeeld in de geboortezorg en de nieuwe indeling van het ROAZ.",
+            period: "maart 2021 – maart 2022",
+          },
+        ],
       },
       {
         slug: "chronische-zorg",
@@ -1158,6 +1175,18 @@ export const flevoland: RegionSeed = {
           {
             slug: "druk-tweede-lijn-verlagen",
             text: "We verlagen de druk op de tweedelijnszorg bij chronische aandoeningen door de zorg anders in te richten en meer digitaal te werken.",
+          },
+        ],
+        goals: [
+          {
+            slug: "zorgpaden-afstemmen",
+            text: "We stemmen zorgpaden en diensten voor leefstijlziekten op elkaar af: de nulde, eerste en tweede lijn werken beter samen, aansluitend bij het gezondheidsbeleid van de gemeenten.",
+            period: "maart 2021 – maart 2022",
+          },
+          {
+            slug: "e-health-chronische-zorg",
+            text: "We zetten digitale zorg (e-health) in, zodat zorgverleners beter samenwerken en inwoners meer regie hebben. In maart 2022 gebruikt de hele regio het platform OZOverbindzorg.",
+            period: "maart 2021 – maart 2022",
           },
         ],
       },
@@ -1184,6 +1213,18 @@ export const flevoland: RegionSeed = {
             text: "We denken actief mee over meer geschikte woningen voor ouderen en sluiten aan bij wat lokaal en regionaal al gebeurt.",
           },
         ],
+        goals: [
+          {
+            slug: "initiatieven-ouderen-verbinden",
+            text: "We verbinden lopende projecten voor ouderen in de regio, zodat projectleiders kennis en ervaring delen en partners weten wat er speelt.",
+            period: "maart 2021 – maart 2022",
+          },
+          {
+            slug: "zorgvraag-en-capaciteit-ouderen",
+            text: "We zoeken samen een antwoord op de kloof tussen de zorg die ouderen straks nodig hebben en de mensen en middelen die er zijn. Dat doen we in een inspiratiesessie en werksessies, met preventie als belangrijk onderwerp.",
+            period: "maart 2021 – maart 2022",
+          },
+        ],
       },
       {
         slug: "psychische-kwetsbaarheid",
@@ -1202,6 +1243,13 @@ export const flevoland: RegionSeed = {
           {
             slug: "preventie-psychische-problemen",
             text: "We voorkomen psychische problemen met meer preventie, laagdrempelig en dichtbij huis.",
+          },
+        ],
+        goals: [
+          {
+            slug: "lopende-trajecten-ggz-steunen",
+            text: "We steunen lopende projecten die psychische zorg en hulp bij mentale weerbaarheid bereikbaar houden, zoals de Taskforce aanpak wachtlijsten en GGZ in de wijk. We bieden hulp als ze vastlopen.",
+            period: "maart 2021 – maart 2022",
           },
         ],
       },
@@ -1224,7 +1272,51 @@ export const flevoland: RegionSeed = {
             text: "We vergroten het effect van preventie door de verschillende soorten preventie beter te koppelen, ook de preventie binnen de zorg.",
           },
         ],
+        goals: [
+          {
+            slug: "visie-op-preventie",
+            text: "In maart 2022 is er een gedragen visie op preventie in de regio, met doelen die de publieke gezondheid, de Wmo en de zorgverzekering verbinden. WEL in Flevoland neemt het initiatief.",
+            period: "maart 2021 – maart 2022",
+          },
+          {
+            slug: "gezondheid-samen-monitoren",
+            text: "We helpen om gezondheid in Flevoland samen te gaan meten, met de instrumenten die er al zijn als basis.",
+            period: "maart 2021 – maart 2022",
+          },
+        ],
       },
     ],
   },
+  keyFigures: [
+    {
+      slug: "groei-zorgvraag-2032",
+      value: "+34%",
+      label: "meer vraag naar zorg in Flevoland in 2032",
+      context: "In heel Nederland is dat +21%.",
+    },
+    {
+      slug: "zorgprofessionals-2032",
+      value: "45.000",
+      label: "zorgprofessionals nodig in 2032",
+      context: "Er zijn er dan waarschijnlijk maar 41.500.",
+    },
+    {
+      slug: "personeelstekort-2032",
+      value: "~11%",
+      label: "personeelstekort in de hele zorgsector in 2032",
+      context: "In 2020 was dat ~4%.",
+    },
+    {
+      slug: "ouderen-2035",
+      value: "1 op 5",
+      label: "Flevolanders is in 2035 65 jaar of ouder",
+      context: "Flevoland was lang een jonge provincie.",
+    },
+    {
+      slug: "meldingen-onbegrepen-gedrag-2022",
+      value: "709",
+      label: "meldingen van onbegrepen gedrag bij de GGD in 2022",
+      context: "Dat aantal stijgt sinds 2015 elk jaar.",
+    },
+  ],
 };
