@@ -188,11 +188,17 @@ describe("the werkgroep board", () => {
     await expect.poll(() => panel(lotte).getByRole("heading", { level: 2 }).textContent(), patiently).toBe(mine);
     expect(await panel(lotte).getByRole("alert").filter({ hasText: t.conflictTitle }).count()).toBe(0);
 
+    // The breadcrumb ends in the open card (a link back to the board before it).
+    const crumbs = lotte.getByRole("navigation", { name: nl.app.breadcrumb });
+    await expect.poll(() => crumbs.locator("[aria-current=page]").textContent(), patiently).toBe(mine);
+    expect(await crumbs.getByRole("link", { name: t.tabs.board, exact: true }).getAttribute("href")).toBe(boardPath);
+
     // Escape closes the panel and focus returns to the card on the board.
     await panel(lotte).focus();
     await lotte.keyboard.press("Escape");
     await lotte.waitForURL(url(boardPath));
     await expect.poll(() => panel(lotte).count(), patiently).toBe(0);
+    expect(await crumbs.locator("[aria-current=page]").textContent()).toBe(t.tabs.board);
     await expect.poll(() => lotte.evaluate(() => document.activeElement?.textContent), patiently).toBe(mine);
   });
 

@@ -8,5 +8,6 @@ export interface Crumb {
 }
 
 export interface RouteHandle {
-  breadcrumb?: (match: { data: unknown; params: Record<string, string | undefined> }) => Crumb | null;
+  /** One crumb, or several when the page shows something inside itself (the board and its open card). */
+  breadcrumb?: (match: { data: unknown; params: Record<string, string | undefined> }) => Crumb | Crumb[] | null;
 }

@@ -158,7 +158,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export const handle: RouteHandle = {
-  breadcrumb: ({ params }) => ({ label: t.tabs.board, to: `/werkgroepen/${params.slug ?? ""}/bord` }),
+  // Regio > Werkgroepen > werkgroep > Bord > the open card (UX.md: "Regio > Werkgroep > Oplossingsrichting").
+  breadcrumb: ({ data, params }) => {
+    const board = { label: t.tabs.board, to: `/werkgroepen/${params.slug ?? ""}/bord` };
+    const card = (data as { panel?: { card?: { id: string; title: string } | null } | null } | undefined)?.panel?.card;
+    return card ? [board, { label: card.title, to: `${board.to}?kaart=${card.id}` }] : board;
+  },
 };
 
 export default function BoardPage() {

@@ -5,7 +5,7 @@ import type { Crumb, RouteHandle } from "../../lib/breadcrumbs";
 /** Regio > ... > this page, built from the matched routes' handles. */
 export function Breadcrumbs() {
   const crumbs = useMatches()
-    .map((match) => (match.handle as RouteHandle | undefined)?.breadcrumb?.({ data: match.data, params: match.params }))
+    .flatMap((match) => (match.handle as RouteHandle | undefined)?.breadcrumb?.({ data: match.data, params: match.params }) ?? [])
     .filter((crumb): crumb is Crumb => Boolean(crumb));
   if (crumbs.length < 2) return null;
   return (
