@@ -164,6 +164,11 @@ export interface WorkingGroupThemeTable {
   theme_id: string;
 }
 
+export interface WorkingGroupTargetGroupTable {
+  working_group_id: string;
+  target_group_id: string;
+}
+
 export interface AppUserTable {
   id: Generated<string>;
   region_id: string;
@@ -255,6 +260,7 @@ export interface AccountTables {
   working_group: WorkingGroupTable;
   working_group_building_block: WorkingGroupBuildingBlockTable;
   working_group_theme: WorkingGroupThemeTable;
+  working_group_target_group: WorkingGroupTargetGroupTable;
   app_user: AppUserTable;
   role_assignment: RoleAssignmentTable;
   session: SessionTable;

@@ -330,6 +330,7 @@ describe("werkgroepen and fundamenten", () => {
     expect(await page.locator("main tbody tr", { hasText: "Gezond ouder worden" }).textContent()).toContain("Bram Begeleider");
     await page.getByLabel(t.groups.name, { exact: true }).fill("Samen tegen eenzaamheid");
     await page.getByLabel(`${t.groups.description} ${t.optionalSuffix}`).fill("Minder eenzame inwoners in alle gemeenten.");
+    await page.getByRole("group", { name: nl.plan.targetGroups }).getByLabel("Inwoners met psychische problemen").check();
     await page.getByRole("button", { name: t.groups.createButton }).click();
     await expectStatus(page, t.groups.created("Samen tegen eenzaamheid"));
     await expect.poll(() => page.locator("main tbody tr").count(), patiently).toBe(before + 1);
@@ -347,6 +348,7 @@ describe("werkgroepen and fundamenten", () => {
     const breadcrumb = await page.getByRole("navigation", { name: nl.app.breadcrumb }).textContent();
     expect(breadcrumb).toContain(t.groups.title);
     expect(await page.locator("main").textContent()).toContain(t.groups.noMembers);
+    expect(await page.locator("#koppelingen ~ p").nth(2).textContent()).toBe(`${t.groups.targetGroups}: Inwoners met psychische problemen`);
 
     await page.getByLabel(t.groups.person, { exact: true }).selectOption({ label: "Mira Mentaal (lid.wg2@demo.nl)" });
     await page.getByLabel(t.groups.role, { exact: true }).selectOption({ label: nl.people.roles.group_lead });
@@ -370,15 +372,16 @@ describe("werkgroepen and fundamenten", () => {
     expect(await listed.locator("td").last().textContent()).toBe("0");
   });
 
-  it("keeps a werkgroep's links to bouwstenen and thema's when it is renamed", async () => {
+  it("keeps a werkgroep's links to bouwstenen, thema's and doelgroepen when it is renamed", async () => {
     const page = await newPage();
     await logIn(page, "projectbureau@demo.nl", demoPassword, "/beheer/werkgroepen/mentaal-gezond");
-    const links = await page.locator("#koppelingen ~ p").first().textContent();
-    expect(links).toContain("Wijkgericht werken");
+    const links = await page.locator("#koppelingen ~ p").allTextContents();
+    expect(links[0]).toContain("Wijkgericht werken");
+    expect(links[2]).toBe(`${t.groups.targetGroups}: Inwoners met psychische problemen`);
     await page.getByLabel(`${t.groups.description} ${t.optionalSuffix}`).fill("Snel steun dichtbij, ook zonder verwijzing.");
     await page.getByRole("button", { name: t.groups.saveButton }).click();
     await expectStatus(page, t.groups.saved);
-    expect(await page.locator("#koppelingen ~ p").first().textContent()).toBe(links);
+    await expect.poll(() => page.locator("#koppelingen ~ p").allTextContents(), patiently).toEqual(links);
   });
 
   it("assigns a kwartiermaker and a team member to a fundament", async () => {

@@ -146,6 +146,10 @@ describe("the werkgroepen", () => {
     const text = await own.textContent();
     expect(text).toContain("Bram Begeleider");
     expect(text).toContain(s.groups.people(3));
+    // The prioritaire doelgroep the werkgroep works for; a werkgroep without one names none.
+    expect(text).toContain(`${s.groups.targetGroups}: Ouder wordende inwoners`);
+    const withoutTargetGroup = page.locator("main li.rw-card", { has: page.getByRole("heading", { name: "Sterke wijken en buurten" }) });
+    expect(await withoutTargetGroup.textContent()).not.toContain(`${s.groups.targetGroups}:`);
     expect(await page.getByRole("navigation", { name: nl.app.breadcrumb }).textContent()).toContain(s.groups.title);
     await expectAccessible(page);
   });

@@ -46,8 +46,8 @@ export const action = async ({ context: { ctx }, request }: ActionFunctionArgs) 
   switch (intent) {
     case "updateGroup": {
       const values = { name: text(form, "name"), description: text(form, "description") };
-      // The form always sends both lists of checkboxes, so what is unticked is unlinked.
-      const links = { buildingBlockIds: texts(form, "buildingBlockIds"), themeIds: texts(form, "themeIds") };
+      // The form always sends every list of checkboxes, so what is unticked is unlinked.
+      const links = { buildingBlockIds: texts(form, "buildingBlockIds"), themeIds: texts(form, "themeIds"), targetGroupIds: texts(form, "targetGroupIds") };
       return runAdminAction(updateWorkingGroup(ctx, { groupId: text(form, "target"), ...values, ...links }), {
         intent,
         target: text(form, "target"),
@@ -103,7 +103,7 @@ function fieldsFor(outcome: AdminOutcome | undefined): FieldMap {
 }
 
 export default function WorkingGroupAdminPage() {
-  const { group, buildingBlocks, themes, members, people, options } = useLoaderData<typeof loader>();
+  const { group, buildingBlocks, themes, targetGroups, members, people, options } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
   const addRef = useRef<HTMLFormElement>(null);
   const saving = useSubmitting("updateGroup", group.id);
@@ -224,6 +224,7 @@ export default function WorkingGroupAdminPage() {
           />
           <LinkChoices legend={t.buildingBlocks} name="buildingBlockIds" options={options.buildingBlocks} checked={buildingBlocks.map((b) => b.id)} />
           <LinkChoices legend={t.themes} name="themeIds" options={options.themes} checked={themes.map((theme) => theme.id)} />
+          <LinkChoices legend={t.targetGroups} name="targetGroupIds" options={options.targetGroups} checked={targetGroups.map((group) => group.id)} />
           <div>
             <PrimaryActionButton type="submit" busy={saving}>
               {t.saveButton}
@@ -239,6 +240,9 @@ export default function WorkingGroupAdminPage() {
         </Paragraph>
         <Paragraph>
           <strong>{t.themes}:</strong> {themes.length > 0 ? themes.map((theme) => theme.name).join(", ") : t.noLinks}
+        </Paragraph>
+        <Paragraph>
+          <strong>{t.targetGroups}:</strong> {targetGroups.length > 0 ? targetGroups.map((group) => group.name).join(", ") : t.noLinks}
         </Paragraph>
       </section>
     </>

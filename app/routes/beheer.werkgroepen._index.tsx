@@ -40,7 +40,11 @@ export const action = async ({ context: { ctx }, request }: ActionFunctionArgs) 
   const intent = text(form, "intent");
   if (intent !== "createGroup") return unknownIntent();
   const values = { name: text(form, "name"), description: text(form, "description") };
-  const links = { buildingBlockIds: form.getAll("buildingBlockIds").map(String), themeIds: form.getAll("themeIds").map(String) };
+  const links = {
+    buildingBlockIds: form.getAll("buildingBlockIds").map(String),
+    themeIds: form.getAll("themeIds").map(String),
+    targetGroupIds: form.getAll("targetGroupIds").map(String),
+  };
   return runAdminAction(createWorkingGroup(ctx, { ...values, ...links }), {
     intent,
     values,
@@ -130,6 +134,7 @@ export default function WorkingGroupsPage() {
           />
           <LinkChoices legend={nl.plan.buildingBlocks} name="buildingBlockIds" options={options.buildingBlocks} />
           <LinkChoices legend={nl.plan.themes} name="themeIds" options={options.themes} />
+          <LinkChoices legend={nl.plan.targetGroups} name="targetGroupIds" options={options.targetGroups} />
           <div>
             <PrimaryActionButton type="submit" busy={busy}>
               {t.createButton}

@@ -43,6 +43,11 @@ export default function WorkingGroupsPage() {
                   <AppLink to={`/werkgroepen/${group.slug}/bord`}>{group.name}</AppLink>
                 </Heading2>
                 {group.description && <Paragraph>{group.description}</Paragraph>}
+                {group.targetGroupNames.length > 0 && (
+                  <Paragraph>
+                    <strong>{t.targetGroups}:</strong> {group.targetGroupNames.join(", ")}
+                  </Paragraph>
+                )}
                 <Paragraph>
                   <strong>{t.leads}:</strong> {group.leadNames.length > 0 ? group.leadNames.join(", ") : <span className="rw-muted">{t.noLead}</span>}
                   <br />

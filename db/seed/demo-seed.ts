@@ -108,6 +108,7 @@ async function upsertWorkingGroups(trx: Transaction<Database>, regionId: string)
     if (row) {
       await linkBySlug(trx, "working_group_building_block", "building_block", id, group.buildingBlocks);
       await linkBySlug(trx, "working_group_theme", "theme", id, group.themes);
+      await linkBySlug(trx, "working_group_target_group", "target_group", id, group.targetGroups);
     }
   }
   return ids;
@@ -115,13 +116,13 @@ async function upsertWorkingGroups(trx: Transaction<Database>, regionId: string)
 
 async function linkBySlug(
   trx: Transaction<Database>,
-  table: "working_group_building_block" | "working_group_theme",
-  source: "building_block" | "theme",
+  table: "working_group_building_block" | "working_group_theme" | "working_group_target_group",
+  source: "building_block" | "theme" | "target_group",
   groupId: string,
   slugs: string[],
 ) {
   if (slugs.length === 0) return;
-  const column = source === "building_block" ? "building_block_id" : "theme_id";
+  const column = `${source}_id`;
   await sql`
     insert into ${sql.table(table)} (working_group_id, ${sql.ref(column)})
     select ${groupId}::uuid, s.id from ${sql.table(source)} s where s.slug in (${sql.join(slugs)})

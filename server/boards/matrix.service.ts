@@ -78,6 +78,7 @@ export async function listWorkingGroupOverview(ctx: ServiceContext) {
       ...group,
       leadNames: group.leadNames ?? [],
       memberCount: group.memberCount ?? 0,
+      targetGroupNames: group.targetGroupNames ?? [],
       focusCount: own.reduce((sum, row) => sum + row.focus, 0),
       cardCount: own.reduce((sum, row) => sum + row.cards, 0),
       lanes,

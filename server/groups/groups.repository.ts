@@ -24,6 +24,12 @@ export async function listWorkingGroups(db: Db, regionId: string) {
         .where("r.role", "=", "group_lead")
         .select(sql<string[]>`coalesce(json_agg(u.name order by u.name), '[]')`.as("names"))
         .as("leadNames"),
+      eb
+        .selectFrom("working_group_target_group as l")
+        .innerJoin("target_group as t", "t.id", "l.target_group_id")
+        .whereRef("l.working_group_id", "=", "g.id")
+        .select(sql<string[]>`coalesce(json_agg(t.name order by t.position), '[]')`.as("names"))
+        .as("targetGroupNames"),
     ])
     .orderBy("g.position")
     .orderBy("g.name")
@@ -44,7 +50,7 @@ export async function findWorkingGroupById(db: Db, regionId: string, id: string)
 }
 
 export async function listGroupLinks(db: Db, groupId: string) {
-  const [buildingBlocks, themes] = await Promise.all([
+  const [buildingBlocks, themes, targetGroups] = await Promise.all([
     db
       .selectFrom("working_group_building_block as l")
       .innerJoin("building_block as b", "b.id", "l.building_block_id")
@@ -59,8 +65,15 @@ export async function listGroupLinks(db: Db, groupId: string) {
       .select(["t.id", "t.slug", "t.name"])
       .orderBy("t.position")
       .execute(),
+    db
+      .selectFrom("working_group_target_group as l")
+      .innerJoin("target_group as t", "t.id", "l.target_group_id")
+      .where("l.working_group_id", "=", groupId)
+      .select(["t.id", "t.slug", "t.name"])
+      .orderBy("t.position")
+      .execute(),
   ]);
-  return { buildingBlocks, themes };
+  return { buildingBlocks, themes, targetGroups };
 }
 
 export async function listGroupMembers(db: Db, groupId: string) {
@@ -103,9 +116,15 @@ export async function updateWorkingGroup(db: Db, groupId: string, fields: { name
  * Replaces the group's links of each kind that is given (undefined leaves that kind alone);
  * ids not in the region's plan are ignored by the join.
  */
-export async function replaceGroupLinks(db: Db, groupId: string, planId: string, links: { buildingBlockIds?: string[]; themeIds?: string[] }) {
+export async function replaceGroupLinks(
+  db: Db,
+  groupId: string,
+  planId: string,
+  links: { buildingBlockIds?: string[]; themeIds?: string[]; targetGroupIds?: string[] },
+) {
   if (links.buildingBlockIds) await db.deleteFrom("working_group_building_block").where("working_group_id", "=", groupId).execute();
   if (links.themeIds) await db.deleteFrom("working_group_theme").where("working_group_id", "=", groupId).execute();
+  if (links.targetGroupIds) await db.deleteFrom("working_group_target_group").where("working_group_id", "=", groupId).execute();
   if (links.buildingBlockIds && links.buildingBlockIds.length > 0) {
     await db
       .insertInto("working_group_building_block")
@@ -122,13 +141,23 @@ export async function replaceGroupLinks(db: Db, groupId: string, planId: string,
       .expression(db.selectFrom("theme").where("plan_id", "=", planId).where("id", "in", links.themeIds).select([sql<string>`${groupId}::uuid`.as("g"), "id"]))
       .execute();
   }
+  if (links.targetGroupIds && links.targetGroupIds.length > 0) {
+    await db
+      .insertInto("working_group_target_group")
+      .columns(["working_group_id", "target_group_id"])
+      .expression(
+        db.selectFrom("target_group").where("plan_id", "=", planId).where("id", "in", links.targetGroupIds).select([sql<string>`${groupId}::uuid`.as("g"), "id"]),
+      )
+      .execute();
+  }
 }
 
-/** The plan's bouwstenen and thema's with their ids, for the werkgroep forms. */
+/** The plan's bouwstenen, thema's and prioritaire doelgroepen with their ids, for the werkgroep forms. */
 export async function listLinkOptions(db: Db, planId: string) {
-  const [buildingBlocks, themes] = await Promise.all([
+  const [buildingBlocks, themes, targetGroups] = await Promise.all([
     db.selectFrom("building_block").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position").execute(),
     db.selectFrom("theme").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position").execute(),
+    db.selectFrom("target_group").where("plan_id", "=", planId).select(["id", "slug", "name"]).orderBy("position").execute(),
   ]);
-  return { buildingBlocks, themes };
+  return { buildingBlocks, themes, targetGroups };
 }

@@ -27,7 +27,7 @@ export async function getWorkingGroup(ctx: ServiceContext, input: unknown) {
   return { group, ...links, members, abilities };
 }
 
-/** The bouwstenen and thema's a werkgroep can be linked to. */
+/** The bouwstenen, thema's and doelgroepen a werkgroep can be linked to. */
 export async function listGroupLinkOptions(ctx: ServiceContext) {
   requirePermission(ctx, "workspace.read");
   const plan = await requirePlan(ctx);

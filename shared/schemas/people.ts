@@ -41,6 +41,7 @@ export const workingGroupInput = z.object({
   description: z.string().trim().max(2000).default(""),
   buildingBlockIds: z.array(uuid).max(20).default([]),
   themeIds: z.array(uuid).max(20).default([]),
+  targetGroupIds: z.array(uuid).max(20).default([]),
 });
 
 /** Links left out stay as they are; an empty list removes them all. */
@@ -50,6 +51,7 @@ export const updateWorkingGroupInput = z.object({
   description: z.string().trim().max(2000).default(""),
   buildingBlockIds: z.array(uuid).max(20).optional(),
   themeIds: z.array(uuid).max(20).optional(),
+  targetGroupIds: z.array(uuid).max(20).optional(),
 });
 
 export const groupSlugInput = z.object({ slug: z.string().trim().min(1).max(120) });

@@ -13,6 +13,8 @@ export interface DemoWorkingGroup {
   description: string;
   buildingBlocks: string[];
   themes: string[];
+  /** The prioritaire doelgroepen it works for (slugs of the plan's target groups). */
+  targetGroups: string[];
 }
 
 /** Six werkgroepen in the spirit of the plan: around the priority target groups and themes. */
@@ -23,6 +25,7 @@ export const demoWorkingGroups: DemoWorkingGroup[] = [
     description: "Ouder wordende inwoners wonen langer prettig thuis, met steun uit de wijk en zorg die op tijd komt.",
     buildingBlocks: ["proactief-werken", "slimmer-coordineren", "zorgzame-gemeenschappen"],
     themes: ["gezond-ouder-worden", "kwetsbare-inwoners"],
+    targetGroups: ["ouder-wordende-inwoners"],
   },
   {
     slug: "mentaal-gezond",
@@ -30,6 +33,7 @@ export const demoWorkingGroups: DemoWorkingGroup[] = [
     description: "Inwoners met psychische problemen vinden snel en dichtbij steun, ook zonder verwijzing.",
     buildingBlocks: ["wijkgericht-werken", "positieve-gezondheid"],
     themes: ["mentale-gezondheid"],
+    targetGroups: ["psychische-problemen"],
   },
   {
     slug: "gezondheidsvaardigheden",
@@ -37,6 +41,7 @@ export const demoWorkingGroups: DemoWorkingGroup[] = [
     description: "Inwoners met beperkte gezondheidsvaardigheden begrijpen hun zorg en kunnen meebeslissen.",
     buildingBlocks: ["basisvaardigheden", "begrijpelijke-taal"],
     themes: ["gezonde-inwoner", "kwetsbare-inwoners"],
+    targetGroups: ["beperkte-gezondheidsvaardigheden"],
   },
   {
     slug: "sterke-wijken",
@@ -44,6 +49,7 @@ export const demoWorkingGroups: DemoWorkingGroup[] = [
     description: "Buurten waar mensen elkaar kennen en helpen, met plekken om elkaar te ontmoeten.",
     buildingBlocks: ["zorgzame-gemeenschappen", "wijkgericht-werken"],
     themes: ["gezonde-inwoner"],
+    targetGroups: [],
   },
   {
     slug: "gezond-opgroeien",
@@ -51,6 +57,7 @@ export const demoWorkingGroups: DemoWorkingGroup[] = [
     description: "Kinderen en jongeren groeien gezond op, thuis, op school en in de wijk.",
     buildingBlocks: ["proactief-werken", "basisvaardigheden"],
     themes: ["gezond-opgroeien"],
+    targetGroups: [],
   },
   {
     slug: "slimme-zorg",
@@ -58,6 +65,7 @@ export const demoWorkingGroups: DemoWorkingGroup[] = [
     description: "Zorg en ondersteuning zijn beter op elkaar afgestemd, ook met technologie en zorg op afstand.",
     buildingBlocks: ["slimmer-coordineren", "technologie-en-hulpmiddelen"],
     themes: ["acute-zorg"],
+    targetGroups: ["ouder-wordende-inwoners"],
   },
 ];
 
