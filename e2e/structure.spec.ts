@@ -378,7 +378,8 @@ describe("the fundamenten", () => {
 
   it("shows a werkagenda item's history to a meelezer: who changed what, newest first, also without JavaScript", async () => {
     const w = s.workplan;
-    const title = "Leerwerkplekken in de wijk";
+    // Its own title per attempt: a retry must not find the item the first attempt made.
+    const title = `Leerwerkplekken in de wijk ${Date.now().toString(36)}`;
     const editor = await newPage();
     await logIn(editor, "kwartiermaker@demo.nl", "/fundamenten/arbeidsmarkt/werkagenda");
     const create = editor.getByRole("form", { name: w.newTitle });
@@ -390,6 +391,10 @@ describe("the fundamenten", () => {
     await item(editor).getByLabel(`${w.moveTo}${w.editFor(title)}`).selectOption({ label: boardMessages.workplanStatusLabel.bezig });
     await item(editor).getByRole("button", { name: `${w.moveButton}${w.editFor(title)}` }).click();
     await expectStatus(editor, w.moved(title, boardMessages.workplanStatusLabel.bezig));
+    // The status shows before the page has its new data; the edit form is rebuilt when that
+    // arrives (it is keyed on the item's version), so wait for the lane before opening it.
+    const busyLane = editor.locator("section.rw-st-lane", { has: editor.getByRole("heading", { name: boardMessages.workplanStatusLabel.bezig }) });
+    await expect.poll(() => busyLane.getByRole("heading", { name: title, exact: true }).count(), patiently).toBe(1);
     await item(editor).getByText(w.edit).click();
     await item(editor).getByLabel(w.dueLabel, { exact: true }).fill("Q3 2026");
     await item(editor).getByRole("button", { name: `${w.saveButton}${w.editFor(title)}` }).click();
