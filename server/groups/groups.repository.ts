@@ -112,6 +112,13 @@ export async function updateWorkingGroup(db: Db, groupId: string, fields: { name
   await db.updateTable("working_group").set(fields).where("id", "=", groupId).execute();
 }
 
+/** The link tables of a werkgroep: which input list fills which table from which plan list. */
+const groupLinkTables = [
+  { key: "buildingBlockIds", table: "working_group_building_block", source: "building_block" },
+  { key: "themeIds", table: "working_group_theme", source: "theme" },
+  { key: "targetGroupIds", table: "working_group_target_group", source: "target_group" },
+] as const;
+
 /**
  * Replaces the group's links of each kind that is given (undefined leaves that kind alone);
  * ids not in the region's plan are ignored by the join.
@@ -122,33 +129,14 @@ export async function replaceGroupLinks(
   planId: string,
   links: { buildingBlockIds?: string[]; themeIds?: string[]; targetGroupIds?: string[] },
 ) {
-  if (links.buildingBlockIds) await db.deleteFrom("working_group_building_block").where("working_group_id", "=", groupId).execute();
-  if (links.themeIds) await db.deleteFrom("working_group_theme").where("working_group_id", "=", groupId).execute();
-  if (links.targetGroupIds) await db.deleteFrom("working_group_target_group").where("working_group_id", "=", groupId).execute();
-  if (links.buildingBlockIds && links.buildingBlockIds.length > 0) {
-    await db
-      .insertInto("working_group_building_block")
-      .columns(["working_group_id", "building_block_id"])
-      .expression(
-        db.selectFrom("building_block").where("plan_id", "=", planId).where("id", "in", links.buildingBlockIds).select([sql<string>`${groupId}::uuid`.as("g"), "id"]),
-      )
-      .execute();
-  }
-  if (links.themeIds && links.themeIds.length > 0) {
-    await db
-      .insertInto("working_group_theme")
-      .columns(["working_group_id", "theme_id"])
-      .expression(db.selectFrom("theme").where("plan_id", "=", planId).where("id", "in", links.themeIds).select([sql<string>`${groupId}::uuid`.as("g"), "id"]))
-      .execute();
-  }
-  if (links.targetGroupIds && links.targetGroupIds.length > 0) {
-    await db
-      .insertInto("working_group_target_group")
-      .columns(["working_group_id", "target_group_id"])
-      .expression(
-        db.selectFrom("target_group").where("plan_id", "=", planId).where("id", "in", links.targetGroupIds).select([sql<string>`${groupId}::uuid`.as("g"), "id"]),
-      )
-      .execute();
+  for (const { key, table, source } of groupLinkTables) {
+    const ids = links[key];
+    if (!ids) continue;
+    await db.deleteFrom(table).where("working_group_id", "=", groupId).execute();
+    if (ids.length === 0) continue;
+    await sql`
+      insert into ${sql.table(table)} (working_group_id, ${sql.ref(`${source}_id`)})
+      select ${groupId}::uuid, s.id from ${sql.table(source)} s where s.plan_id = ${planId} and s.id in (${sql.join(ids)})`.execute(db);
   }
 }
 

@@ -22,7 +22,8 @@ const listFields: Record<string, keyof CardOptions> = {
   initiativeIds: "initiatives",
 };
 
-function shorten(text: string, max = 80): string {
+/** A long text cut to `max` characters with an ellipsis, for a history line. */
+export function shorten(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

@@ -3,14 +3,11 @@ import type { FieldChange } from "../../../shared/domain/field-merge";
 import { boardMessages } from "../../../shared/domain/messages";
 import { formatQuarter, isQuarter } from "../../../shared/domain/quarter";
 import { nl } from "../../../shared/i18n/nl";
+import { shorten } from "../board/history";
 
 // A card change from the audit log in words: "Fase: van Verkennen naar Gekozen".
 
 const t = nl.structure.history;
-
-function shorten(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 function nameOf(id: unknown, names: Record<string, string>): string {
   return typeof id === "string" ? (names[id] ?? t.unknownLink) : t.unknownLink;

@@ -2,17 +2,13 @@ import { boardMessages } from "../../../shared/domain/messages";
 import { isWorkplanStatus } from "../../../shared/domain/workplan-rules";
 import { nl } from "../../../shared/i18n/nl";
 import type { HistoryEvent } from "../board/history";
-import { fieldLabel } from "../board/history";
+import { fieldLabel, shorten } from "../board/history";
 import { showQuarter } from "../board/model";
 
 // A werkagenda item's history (its audit events) in Dutch sentences, like a card's in the
 // card panel: "Kim veranderde de status van Gepland naar Bezig."
 
 const t = nl.structure.workplan;
-
-function shorten(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 /** One value of an item's field as the werkagenda shows it: "Bezig", "Q3 2025", "GGD". */
 export function describeWorkplanValue(field: string, value: unknown): string {
