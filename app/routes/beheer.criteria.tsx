@@ -112,6 +112,7 @@ export default function CriteriaAdminPage() {
 function CriteriaSetSection({ set, canConfigure, outcome }: { set: CriteriaSet; canConfigure: boolean; outcome: AdminOutcome | undefined }) {
   const headingId = `set-${set.slug}`;
   const switching = useSubmitting("switchSet", set.id);
+  const switchRefused = formLevelError(outcome, "switchSet", set.id, []);
   return (
     <section className="rw-section" aria-labelledby={headingId}>
       <Heading2 id={headingId}>
@@ -125,8 +126,8 @@ function CriteriaSetSection({ set, canConfigure, outcome }: { set: CriteriaSet; 
             <IntentFields intent="switchSet" target={set.id} />
             <input type="hidden" name="active" value={set.active ? "false" : "true"} />
             <input type="hidden" name="setName" value={set.name} />
-            <FormMessage id={`fout-${set.id}`} message={formLevelError(outcome, "switchSet", set.id, [])} />
-            <SecondaryActionButton type="submit" busy={switching} aria-describedby={formLevelError(outcome, "switchSet", set.id, []) ? `fout-${set.id}` : undefined}>
+            <FormMessage id={`fout-${set.id}`} message={switchRefused} />
+            <SecondaryActionButton type="submit" busy={switching} aria-describedby={switchRefused ? `fout-${set.id}` : undefined}>
               {set.active ? t.switchOff : t.switchOn}
             </SecondaryActionButton>
           </Form>

@@ -50,10 +50,8 @@ export async function setCriteriaSetActive(ctx: ServiceContext, input: unknown) 
 export async function updateCriterion(ctx: ServiceContext, input: unknown) {
   const { criterionId, title, description, previous } = parseInput(updateCriterionInput, input);
   const actor = requirePermission(ctx, "review.configure");
-  const criterion = await repo.findCriterion(ctx.db, criterionId);
-  if (!criterion || criterion.region_id !== ctx.regionId) throw new NotFoundError(nl.review.criterionNotFound);
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await repo.lockCriterion(trx, criterionId);
+    const current = await repo.lockCriterion(trx, ctx.regionId, criterionId);
     if (!current) throw new NotFoundError(nl.review.criterionNotFound);
     if (previous && (previous.title !== current.title || previous.description !== current.description)) {
       throw new ConflictError(nl.review.criterionChangedMeanwhile, { current });

@@ -356,18 +356,19 @@ export async function updateCriteriaSetActive(db: Db, criteriaSetId: string, act
   await db.updateTable("criteria_set").set({ active }).where("id", "=", criteriaSetId).execute();
 }
 
-export async function findCriterion(db: Db, criterionId: string) {
+/**
+ * A criterion of the region with its current text, locked until the transaction ends (two
+ * rewordings in turn, never at once); its set is not locked.
+ */
+export async function lockCriterion(db: Db, regionId: string, criterionId: string) {
   return db
     .selectFrom("criterion as c")
     .innerJoin("criteria_set as s", "s.id", "c.criteria_set_id")
     .where("c.id", "=", criterionId)
-    .select(["c.id", "c.title", "c.description", "s.region_id"])
+    .where("s.region_id", "=", regionId)
+    .select(["c.title", "c.description"])
+    .forUpdate("c")
     .executeTakeFirst();
-}
-
-/** The criterion's current text, locked until the transaction ends (two rewordings in turn, never at once). */
-export async function lockCriterion(db: Db, criterionId: string) {
-  return db.selectFrom("criterion").where("id", "=", criterionId).select(["title", "description"]).forUpdate().executeTakeFirst();
 }
 
 export async function updateCriterion(db: Db, criterionId: string, text: { title: string; description: string }) {
