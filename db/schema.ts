@@ -118,7 +118,7 @@ export interface CareTableGoalTable {
   position: number;
 }
 
-export interface Database extends AccountTables, BoardTables, AgendaTables, ReviewTables, DependencyTables {
+export interface Database extends AccountTables, BoardTables, AgendaTables, ReviewTables, DependencyTables, MonitoringTables {
   region: RegionTable;
   plan: PlanTable;
   subregion: SubregionTable;
@@ -585,4 +585,42 @@ export interface DependencyTables {
   item_risk: ItemRiskTable;
   notification: NotificationTable;
   digest_run: DigestRunTable;
+}
+
+export type IndicatorKind = "process" | "output" | "outcome";
+export type IndicatorDirection = "up" | "down";
+
+export interface IndicatorTable {
+  id: Generated<string>;
+  region_id: string;
+  slug: string;
+  kind: IndicatorKind;
+  name: string;
+  description: Generated<string>;
+  unit: Generated<string>;
+  direction: Generated<IndicatorDirection>;
+  target: number | null;
+  target_quarter: string | null;
+  source: Generated<string>;
+  working_group_id: string | null;
+  foundation_id: string | null;
+  position: number;
+  created_at: Generated<Date>;
+}
+
+export interface MeasurementTable {
+  id: Generated<string>;
+  indicator_id: string;
+  quarter: string;
+  value: number | null;
+  story: Generated<string>;
+  source: Generated<string>;
+  replaces_id: string | null;
+  recorded_by: string | null;
+  recorded_at: Generated<Date>;
+}
+
+export interface MonitoringTables {
+  indicator: IndicatorTable;
+  measurement: MeasurementTable;
 }

@@ -62,6 +62,8 @@ export const actions = [
   "foundation.team.manage",
   "sessions.manage",
   "audit.read",
+  "monitoring.configure",
+  "monitoring.record",
   "self.manage",
 ] as const;
 export type Action = (typeof actions)[number];
@@ -109,6 +111,9 @@ const policy: Record<Action, Partial<Record<Holder, Rule>>> = {
   "foundation.team.manage": { programme_office: Y, foundation_lead: "own" },
   "sessions.manage": { programme_office: Y },
   "audit.read": { programme_office: Y },
+  "monitoring.configure": { programme_office: Y },
+  // An indicator may name the werkgroep or fundament that reports it: then its people record too.
+  "monitoring.record": { programme_office: Y, group_lead: "own", group_member: "own", foundation_lead: "own", foundation_member: "own" },
   "self.manage": everyRole,
 };
 

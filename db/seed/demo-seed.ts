@@ -6,6 +6,7 @@ import { seedDemoAgendas } from "./demo-agendas";
 import { seedDemoBoards } from "./demo-boards";
 import { seedDemoDependencies } from "./demo-dependencies";
 import { seedDemoReviews } from "./demo-reviews";
+import { seedDemoMonitoring } from "./demo-monitoring";
 import { seedDemoThreads } from "./demo-threads";
 
 /**
@@ -45,6 +46,8 @@ export async function seedDemoData(db: Kysely<Database>, regionSlug = "flevoland
     await seedDemoReviews(trx, region.id);
     // Comments on passages of some agendas (after the reviews: one is on a version under review).
     await seedDemoThreads(trx, region.id);
+    // A reporting werkgroep and some measurements for the monitoring dashboard.
+    await seedDemoMonitoring(trx, region.id);
   });
 }
 

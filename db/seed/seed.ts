@@ -22,6 +22,7 @@ export async function seedRegion(db: Kysely<Database>, data: RegionSeed): Promis
     await upsertCareTable(trx, region, data);
     await upsertKeyFigures(trx, planId, data);
     await insertMissingCriteriaSets(trx, region, data.criteriaSets ?? defaultCriteriaSets);
+    await insertMissingIndicators(trx, region, planId, data);
   });
 }
 
@@ -312,6 +313,33 @@ async function upsertKeyFigures(trx: Trx, planId: string, data: RegionSeed) {
         position: eb.ref("excluded.position"),
       })),
     )
+    .execute();
+}
+
+/** The indicators monitoring starts with; an existing one (maybe changed by the projectbureau) stays as it is. */
+async function insertMissingIndicators(trx: Trx, regionId: string, planId: string, data: RegionSeed) {
+  const indicators = data.indicators ?? [];
+  if (indicators.length === 0) return;
+  const foundations = toSlugIds(await trx.selectFrom("foundation").where("plan_id", "=", planId).select(["id", "slug"]).execute());
+  const start = await trx
+    .selectFrom("indicator")
+    .where("region_id", "=", regionId)
+    .select((eb) => eb.fn.coalesce(eb.fn.max("position"), eb.lit(-1)).as("last"))
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto("indicator")
+    .values(
+      indicators.map(({ foundation, ...indicator }, i) => ({
+        region_id: regionId,
+        ...indicator,
+        target: null,
+        target_quarter: null,
+        working_group_id: null,
+        foundation_id: foundation ? requireId(foundations, foundation, "fundament") : null,
+        position: Number(start.last) + 1 + i,
+      })),
+    )
+    .onConflict((oc) => oc.columns(["region_id", "slug"]).doNothing())
     .execute();
 }
 

@@ -64,6 +64,23 @@ export interface RegionSeed {
    * with ("landelijk +21%"), each as the plan states it.
    */
   keyFigures: Array<{ slug: string; value: string; label: string; context: string }>;
+  /**
+   * The indicators monitoring starts with (Regioplan chapter 7). Like criteria sets, they
+   * belong to the projectbureau once seeded: a later seed adds missing ones, never changes one.
+   */
+  indicators?: IndicatorSeed[];
+}
+
+export interface IndicatorSeed {
+  slug: string;
+  kind: "process" | "output" | "outcome";
+  name: string;
+  description: string;
+  unit: string;
+  direction: "up" | "down";
+  source: string;
+  /** The fundament (slug) that reports it, when the plan names one. */
+  foundation?: string;
 }
 
 export interface InitiativeSeed {

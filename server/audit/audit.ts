@@ -41,6 +41,7 @@ export type AuditAction =
   | "criteria_set.updated"
   | "criterion.updated"
   | "criterion.created"
+  | "indicator.created"
   | "thread.created"
   | "thread.replied"
   | "thread.resolved"
@@ -57,7 +58,7 @@ export interface AuditEntry {
   regionId: string | null;
   actorId: string | null;
   action: AuditAction;
-  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item" | "agenda" | "criteria_set" | "criterion" | "agenda_thread" | "foundation_urgency_decision" | "dependency";
+  subjectType: "user" | "session" | "working_group" | "foundation" | "role" | "solution_direction" | "workplan_item" | "agenda" | "criteria_set" | "criterion" | "indicator" | "agenda_thread" | "foundation_urgency_decision" | "dependency";
   subjectId: string | null;
   data?: Record<string, unknown>;
 }

@@ -5,6 +5,7 @@ import { boardsRouter } from "../boards/boards.router";
 import { dependenciesRouter } from "../dependencies/dependencies.router";
 import { dependencyViewsRouter } from "../dependencies/views.router";
 import { groupsRouter } from "../groups/groups.router";
+import { monitoringRouter } from "../monitoring/monitoring.router";
 import { notificationsRouter } from "../notifications/notifications.router";
 import { peopleRouter } from "../people/people.router";
 import { planRouter } from "../plan/plan.router";
@@ -25,6 +26,7 @@ export const appRouter = router({
   dependencies: dependenciesRouter,
   dependencyViews: dependencyViewsRouter,
   notifications: notificationsRouter,
+  monitoring: monitoringRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,177 @@
+import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors";
+import { nl } from "../../shared/i18n/nl";
+import {
+  currentValues,
+  findMeasurementProblems,
+  formatValue,
+  parseDutchNumber,
+  progressTowardTarget,
+  trendOf,
+  valueOfQuarter,
+  type MeasurementFacts,
+  type MeasurementProblem,
+} from "../../shared/domain/monitoring";
+import { formatQuarter, isQuarter, parseQuarter, quarterOf, type Quarter } from "../../shared/domain/quarter";
+import { abilitiesFor, can, type Resource } from "../../shared/permissions";
+import { addIndicatorInput, correctMeasurementInput, recordMeasurementInput } from "../../shared/schemas/monitoring";
+import { slugify } from "../../shared/slug";
+import { recordAudit } from "../audit/audit";
+import { requirePermission } from "../auth/authorize";
+import type { ServiceContext } from "../request-context";
+import { parseInput } from "../validate";
+import * as repo from "./monitoring.repository";
+
+// Monitoring (DOMAIN step 9, Regioplan chapter 7): public like the plan, so residents and
+// professionals read the same dashboard. Measurements are appended and never changed; a
+// correction names the value it replaces (see shared/domain/monitoring.ts).
+
+type IndicatorOwner = { working_group_id: string | null; foundation_id: string | null };
+
+/** The werkgroep or fundament that reports an indicator, as the policy reads it. */
+function ownerOf(indicator: IndicatorOwner): Partial<Resource> {
+  return { groupId: indicator.working_group_id ?? undefined, foundationId: indicator.foundation_id ?? undefined };
+}
+
+const toFacts = (rows: Array<{ id: string; quarter: string; value: number | null; replaces_id: string | null; recorded_at: Date }>): MeasurementFacts[] =>
+  rows.map((r) => ({ id: r.id, quarter: r.quarter, value: r.value, replacesId: r.replaces_id, recordedAt: new Date(r.recorded_at) }));
+
+/** Every indicator with its values, trend, progress and full history; the workspace's own process figures. */
+export async function getMonitoring(ctx: ServiceContext) {
+  requirePermission(ctx, "plan.read");
+  const indicators = await repo.listIndicators(ctx.db, ctx.regionId);
+  const [measurements, workspace] = await Promise.all([
+    repo.listMeasurements(
+      ctx.db,
+      indicators.map((i) => i.id),
+    ),
+    repo.countWorkspaceProgress(ctx.db, ctx.regionId),
+  ]);
+  return {
+    workspace,
+    currentQuarter: quarterOf(ctx.now()),
+    indicators: indicators.map((indicator) => {
+      const own = measurements.filter((m) => m.indicator_id === indicator.id);
+      const values = currentValues(toFacts(own));
+      const current = new Set(values.map((v) => v.measurementId));
+      return {
+        ...indicator,
+        values,
+        trend: trendOf(values, indicator.direction),
+        progress: progressTowardTarget(values, indicator.target, indicator.direction),
+        measurements: own.map((m) => ({ ...m, current: current.has(m.id) })),
+        canRecord: can(ctx.actor, "monitoring.record", { regionId: ctx.regionId, ...ownerOf(indicator) }),
+      };
+    }),
+    abilities: abilitiesFor(ctx.actor, ["monitoring.configure"], { regionId: ctx.regionId }),
+  };
+}
+
+function refuse(problems: MeasurementProblem[]): never {
+  throw new ValidationError(problems[0]!.message, problems.map((p) => ({ path: p.field, message: p.message })));
+}
+
+/** The indicator, when the person may record on it: 404 for an unknown one, 401/403 before any validation. */
+async function requireRecordableIndicator(ctx: ServiceContext, indicatorId: string) {
+  const indicator = (await repo.listIndicators(ctx.db, ctx.regionId)).find((i) => i.id === indicatorId);
+  if (!indicator) throw new NotFoundError(nl.monitoring.indicatorNotFound);
+  const actor = requirePermission(ctx, "monitoring.record", ownerOf(indicator));
+  return { indicator, actor };
+}
+
+/**
+ * Records a value, a story or both for a quarter. A quarter holds one value: a second one is
+ * refused with the value that is there (a wrong value is corrected, not overwritten).
+ */
+export async function recordMeasurement(ctx: ServiceContext, input: unknown) {
+  const parsed = parseInput(recordMeasurementInput, input);
+  const { indicator, actor } = await requireRecordableIndicator(ctx, parsed.indicatorId);
+  const quarter = parseQuarter(parsed.quarter) ?? parsed.quarter;
+  const problems = findMeasurementProblems({ ...parsed, quarter }, quarterOf(ctx.now()));
+  if (problems.length > 0) refuse(problems);
+  const value = parsed.value.trim() === "" ? null : parseDutchNumber(parsed.value);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.lockIndicator(trx, ctx.regionId, indicator.id))) throw new NotFoundError(nl.monitoring.indicatorNotFound);
+    if (value !== null) {
+      const existing = valueOfQuarter(toFacts(await repo.listMeasurementFacts(trx, indicator.id)), quarter as Quarter);
+      if (existing) refuse([{ field: "quarter", message: nl.monitoring.quarterHasValue(formatValue(existing.value, indicator.unit), formatQuarter(existing.quarter)) }]);
+    }
+    return repo.insertMeasurement(trx, { indicatorId: indicator.id, quarter, value, story: parsed.story, source: parsed.source, replacesId: null, recordedBy: actor.userId });
+  });
+}
+
+/**
+ * Corrects a quarter's value: a new measurement that names the value it replaces; the old
+ * one stays in the history. When someone else corrected it first, the second is refused (409).
+ */
+export async function correctMeasurement(ctx: ServiceContext, input: unknown) {
+  const parsed = parseInput(correctMeasurementInput, input);
+  const measurement = await repo.findMeasurement(ctx.db, ctx.regionId, parsed.measurementId);
+  if (!measurement || measurement.value === null) throw new NotFoundError(nl.monitoring.measurementNotFound);
+  const { indicator, actor } = await requireRecordableIndicator(ctx, measurement.indicator_id);
+  if (parsed.value.trim() === "") refuse([{ field: "value", message: nl.monitoring.correctionNeedsValue }]);
+  const problems = findMeasurementProblems({ ...parsed, quarter: measurement.quarter }, quarterOf(ctx.now())).filter((p) => p.field !== "quarter");
+  if (problems.length > 0) refuse(problems);
+  const value = parseDutchNumber(parsed.value);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.lockIndicator(trx, ctx.regionId, indicator.id))) throw new NotFoundError(nl.monitoring.indicatorNotFound);
+    const current = valueOfQuarter(toFacts(await repo.listMeasurementFacts(trx, indicator.id)), measurement.quarter as Quarter);
+    if (current && current.measurementId !== measurement.id) {
+      throw new ConflictError(nl.monitoring.correctedMeanwhile(formatValue(current.value, indicator.unit)), { current });
+    }
+    return repo.insertMeasurement(trx, {
+      indicatorId: indicator.id,
+      quarter: measurement.quarter,
+      value,
+      story: parsed.story,
+      source: parsed.source,
+      replacesId: measurement.id,
+      recordedBy: actor.userId,
+    });
+  });
+}
+
+/** Adds an indicator at the end of its region's list; names are unique in a region. */
+export async function addIndicator(ctx: ServiceContext, input: unknown) {
+  const parsed = parseInput(addIndicatorInput, input);
+  const actor = requirePermission(ctx, "monitoring.configure");
+  const issues: Array<{ path: string; message: string }> = [];
+  const target = parsed.target.trim() === "" ? null : parseDutchNumber(parsed.target);
+  if (parsed.target.trim() !== "" && target === null) issues.push({ path: "target", message: nl.monitoring.targetNotANumber });
+  const targetQuarter = parsed.targetQuarter === "" ? null : parseQuarter(parsed.targetQuarter);
+  if (parsed.targetQuarter !== "" && (targetQuarter === null || !isQuarter(targetQuarter))) issues.push({ path: "targetQuarter", message: nl.monitoring.targetQuarterInvalid });
+  else if (targetQuarter !== null && parsed.target.trim() === "") issues.push({ path: "target", message: nl.monitoring.targetQuarterWithoutTarget });
+  const slug = slugify(parsed.name);
+  if (!slug) issues.unshift({ path: "name", message: nl.monitoring.nameRequired });
+  if (issues.length > 0) throw new ValidationError(issues[0]!.message, issues);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (parsed.workingGroupId && !(await repo.groupInRegion(trx, ctx.regionId, parsed.workingGroupId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
+    if (parsed.foundationId && !(await repo.foundationInRegion(trx, ctx.regionId, parsed.foundationId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
+    if (await repo.indicatorSlugTaken(trx, ctx.regionId, slug)) {
+      throw new ValidationError(nl.monitoring.nameTaken, [{ path: "name", message: nl.monitoring.nameTaken }]);
+    }
+    const indicator = await repo.insertIndicator(trx, {
+      region_id: ctx.regionId,
+      slug,
+      kind: parsed.kind,
+      name: parsed.name,
+      description: parsed.description,
+      unit: parsed.unit,
+      direction: parsed.direction,
+      target,
+      target_quarter: targetQuarter,
+      source: parsed.source,
+      working_group_id: parsed.workingGroupId,
+      foundation_id: parsed.foundationId,
+      position: await repo.nextIndicatorPosition(trx, ctx.regionId),
+    });
+    await recordAudit(trx, {
+      regionId: ctx.regionId,
+      actorId: actor.userId,
+      action: "indicator.created",
+      subjectType: "indicator",
+      subjectId: indicator.id,
+      data: { name: parsed.name, kind: parsed.kind },
+    });
+    return indicator;
+  });
+}
