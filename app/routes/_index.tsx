@@ -100,6 +100,8 @@ function PlanAtAGlance({ plan, tasks, buildingBlocks, foundations }: Awaited<Ret
         <AppLink to="/regioplan">{nl.plan.planStructure}</AppLink>
         {" · "}
         <AppLink to="/regioplan/voorlopers">{nl.plan.allInitiativesTitle}</AppLink>
+        {" · "}
+        <AppLink to="/regioplan/monitoring">{nl.monitoring.title}</AppLink>
       </Paragraph>
     </>
   );

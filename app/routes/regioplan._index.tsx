@@ -74,6 +74,9 @@ export default function PlanStructure() {
               </li>
             ))}
           </ul>
+          <Paragraph>
+            <AppLink to="/regioplan/monitoring">{nl.monitoring.planLink}</AppLink>
+          </Paragraph>
         </Section>
       )}
 

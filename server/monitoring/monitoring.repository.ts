@@ -116,6 +116,21 @@ export async function insertIndicator(db: Db, row: Insertable<IndicatorTable>) {
   return db.insertInto("indicator").values(row).returning(["id", "slug", "name"]).executeTakeFirstOrThrow();
 }
 
+/** The werkgroepen and fundamenten that may report an indicator, for the projectbureau's form. */
+export async function listReporters(db: Db, regionId: string) {
+  const [groups, foundations] = await Promise.all([
+    db.selectFrom("working_group").where("region_id", "=", regionId).select(["id", "name"]).orderBy("position").orderBy("name").execute(),
+    db
+      .selectFrom("foundation as f")
+      .innerJoin("plan as p", "p.id", "f.plan_id")
+      .where("p.region_id", "=", regionId)
+      .select(["f.id", "f.name"])
+      .orderBy("f.position")
+      .execute(),
+  ]);
+  return { groups, foundations };
+}
+
 /** Whether a werkgroep is in the region. */
 export async function groupInRegion(db: Db, regionId: string, groupId: string) {
   const row = await db.selectFrom("working_group").where("id", "=", groupId).where("region_id", "=", regionId).select("id").executeTakeFirst();

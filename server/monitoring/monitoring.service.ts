@@ -39,12 +39,14 @@ const toFacts = (rows: Array<{ id: string; quarter: string; value: number | null
 export async function getMonitoring(ctx: ServiceContext) {
   requirePermission(ctx, "plan.read");
   const indicators = await repo.listIndicators(ctx.db, ctx.regionId);
-  const [measurements, workspace] = await Promise.all([
+  const abilities = abilitiesFor(ctx.actor, ["monitoring.configure"], { regionId: ctx.regionId });
+  const [measurements, workspace, reporters] = await Promise.all([
     repo.listMeasurements(
       ctx.db,
       indicators.map((i) => i.id),
     ),
     repo.countWorkspaceProgress(ctx.db, ctx.regionId),
+    abilities["monitoring.configure"] ? repo.listReporters(ctx.db, ctx.regionId) : { groups: [], foundations: [] },
   ]);
   return {
     workspace,
@@ -62,7 +64,9 @@ export async function getMonitoring(ctx: ServiceContext) {
         canRecord: can(ctx.actor, "monitoring.record", { regionId: ctx.regionId, ...ownerOf(indicator) }),
       };
     }),
-    abilities: abilitiesFor(ctx.actor, ["monitoring.configure"], { regionId: ctx.regionId }),
+    /** Who may report a new indicator: only for those who may add one. */
+    reporters,
+    abilities,
   };
 }
 

@@ -129,11 +129,11 @@ export function RoleOptions({ only, placeholder = true }: { only?: readonly Role
   );
 }
 
-/** "No scope", then every werkgroep and every fundament; values as scopeFrom() reads them. */
-export function ScopeOptions({ groups, foundations }: { groups: Array<{ id: string; name: string }>; foundations: Array<{ id: string; name: string }> }) {
+/** "No scope" (or `noneLabel`), then every werkgroep and every fundament; values as scopeFrom() reads them. */
+export function ScopeOptions({ groups, foundations, noneLabel = nl.admin.noScope }: { groups: Array<{ id: string; name: string }>; foundations: Array<{ id: string; name: string }>; noneLabel?: string }) {
   return (
     <>
-      <SelectOption value="">{nl.admin.noScope}</SelectOption>
+      <SelectOption value="">{noneLabel}</SelectOption>
       <optgroup label={nl.admin.scopeGroups}>
         {groups.map((group) => (
           <SelectOption key={group.id} value={`group:${group.id}`}>
