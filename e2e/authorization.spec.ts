@@ -137,6 +137,50 @@ async function disposableLink(from: { card: string } | { item: string }, to: { c
   return row.id;
 }
 
+/** A fresh indicator, reported by this werkgroep or fundament (or by the projectbureau alone). */
+async function disposableIndicator(owner: { group?: string; foundation?: string }) {
+  const row = await database.db
+    .insertInto("indicator")
+    .values({
+      region_id: ids.regionId,
+      slug: `indicator-${randomUUID()}`,
+      kind: "output",
+      name: `Indicator ${randomUUID().slice(0, 8)}`,
+      target: null,
+      target_quarter: null,
+      working_group_id: owner.group ?? null,
+      foundation_id: owner.foundation ?? null,
+      position: 1000,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A value for Q1 2025 on the indicator, recorded by nobody. */
+async function disposableValue(indicatorId: string) {
+  const row = await database.db.insertInto("measurement").values({ indicator_id: indicatorId, quarter: "2025-Q1", value: 10, replaces_id: null, recorded_by: null }).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A monitoring step on a fresh indicator of the actor's own werkgroep and fundament, of other ones (IDOR), and of nobody. */
+function monitoringCases(procedure: string, input: (indicatorId: string) => Promise<unknown>): Case[] {
+  const owners: Array<{ variant: string; owner: () => { group?: string; foundation?: string }; allowed: Allowed }> = [
+    { variant: "own werkgroep's indicator", owner: () => ({ group: ids.ownGroup }), allowed: ["programme_office", "group_lead", "group_member"] },
+    { variant: "another werkgroep's indicator (IDOR)", owner: () => ({ group: ids.otherGroup }), allowed: PO },
+    { variant: "own fundament's indicator", owner: () => ({ foundation: ids.ownFoundation }), allowed: ["programme_office", "foundation_lead", "foundation_member"] },
+    { variant: "another fundament's indicator (IDOR)", owner: () => ({ foundation: ids.otherFoundation }), allowed: PO },
+    { variant: "an indicator of the projectbureau", owner: () => ({}), allowed: PO },
+  ];
+  return owners.map(({ variant, owner, allowed }) => ({
+    procedure,
+    variant,
+    kind: "mutation" as const,
+    allowed,
+    input: async () => input(await disposableIndicator(owner())),
+  }));
+}
+
 /** The agenda of a werkgroep or fundament, by slug (opened as the projectbureau, so made when missing). */
 async function agendaIdOf(owner: { group: string } | { foundation: string }) {
   const ctx = await officeContext();
@@ -692,6 +736,14 @@ const cases: Case[] = [
     },
   },
   { procedure: "notifications.markAllRead", kind: "mutation", allowed: signedIn },
+
+  // Monitoring (docs/permissions.md): the dashboard is public; measurements are recorded and
+  // corrected by the projectbureau and by the werkgroep or fundament that reports the
+  // indicator; indicators are added by the projectbureau.
+  { procedure: "monitoring.dashboard", kind: "query", allowed: everyone },
+  ...monitoringCases("monitoring.record", async (indicatorId) => ({ indicatorId, quarter: "2025-Q1", story: "Een verhaal." })),
+  ...monitoringCases("monitoring.correct", async (indicatorId) => ({ measurementId: await disposableValue(indicatorId), value: "12" })),
+  { procedure: "monitoring.indicators.add", kind: "mutation", allowed: PO, input: async () => ({ kind: "output", name: `Indicator ${randomUUID()}` }) },
 ];
 
 const sessions = new Map<Who, string>();
@@ -809,6 +861,7 @@ describe("the permission table over tRPC", () => {
 const pages: Array<{ path: string; allowed: Allowed }> = [
   { path: "/", allowed: everyone },
   { path: "/regioplan/bouwstenen/wijkgericht-werken", allowed: everyone },
+  { path: "/regioplan/monitoring", allowed: everyone },
   { path: "/mijn-sessies", allowed: signedIn },
   { path: "/meldingen", allowed: signedIn },
   { path: "/afhankelijkheden", allowed: signedIn },
