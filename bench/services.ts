@@ -1,7 +1,8 @@
 import { startServer } from "../e2e/server";
+import { getMonitoring } from "../server/monitoring/monitoring.service";
 import { getBuildingBlock, getPlanOverview, getPlanStructure, listInitiatives } from "../server/plan/plan.service";
 import { createTestContext } from "../server/test-context";
-import { createBenchDatabase } from "./databases";
+import { createBenchDatabase, type BenchDatabase } from "./databases";
 import { fmt, info, judged, type Line } from "./report";
 import { percentile, timeRuns } from "./stats";
 
@@ -26,10 +27,25 @@ export async function benchPlanServices(iterations: number): Promise<Line[]> {
     lines.push(timed("service: plan structure", await timeRuns(iterations, () => getPlanStructure(ctx)), 40));
     lines.push(timed("service: bouwsteen detail", await timeRuns(iterations, () => getBuildingBlock(ctx, { slug: buildingBlocks[1]!.slug })), 20));
     lines.push(timed("service: voorlopers in one gemeente", await timeRuns(iterations, () => listInitiatives(ctx, { municipality: "almere" })), 20));
+    await fillMonitoring(database.db, ctx.regionId);
+    lines.push(timed("service: monitoring dashboard (6 indicators x 40 quarters, a story each)", await timeRuns(iterations, () => getMonitoring(ctx)), 60));
   } finally {
     await database.destroy();
   }
   return lines;
+}
+
+/** Ten years of quarterly values with a story for every seeded indicator, in one insert. */
+async function fillMonitoring(db: BenchDatabase["db"], regionId: string) {
+  const indicators = await db.selectFrom("indicator").where("region_id", "=", regionId).select("id").execute();
+  const quarters = Array.from({ length: 40 }, (_, i) => `${2016 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  const rows = indicators.flatMap((indicator) =>
+    quarters.flatMap((quarter, i) => [
+      { indicator_id: indicator.id, quarter, value: 100 + i, replaces_id: null, recorded_by: null },
+      { indicator_id: indicator.id, quarter, value: null, story: `Wat we zagen in ${quarter}.`, replaces_id: null, recorded_by: null },
+    ]),
+  );
+  await db.insertInto("measurement").values(rows).execute();
 }
 
 /** The real server (its own process and database, as `npm start` runs it). */
@@ -44,6 +60,7 @@ export async function benchPublicPages(iterations: number): Promise<Line[]> {
     return [
       timed("http: GET / (server render)", await timeRuns(iterations, get("/")), 50),
       timed("http: GET /regioplan", await timeRuns(iterations, get("/regioplan")), 80),
+      timed("http: GET /regioplan/monitoring", await timeRuns(iterations, get("/regioplan/monitoring")), 100),
       timed("http: GET /api/trpc/plan.overview", await timeRuns(iterations, get("/api/trpc/plan.overview")), 30),
       timed("http: GET /healthz", await timeRuns(iterations, get("/healthz")), 10),
     ];
