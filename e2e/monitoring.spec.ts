@@ -109,6 +109,9 @@ describe("the monitoring dashboard", () => {
     await pollText(factOf(card, t.target)).toBe("40% in Q4 2027");
     expect(await card.evaluate((node) => node.closest("section")?.querySelector("h2")?.textContent)).toBe(t.kinds.outcome);
     await expectAccessible(office);
+    await office.goto(url("/beheer/audit"));
+    const line = office.locator("main tbody tr", { hasText: nl.admin.audit.actions["indicator.created"] }).first();
+    expect(await line.textContent()).toContain(nl.admin.audit.indicatorName(name));
 
     const member = await newPage();
     await logIn(member, "lid@demo.nl");

@@ -376,6 +376,7 @@ export const nl = {
       criterionWas: (title: string) => `was: "${title}"`,
       criterionExplained: "uitleg gewijzigd",
       inSet: (set: string) => `in de set "${set}"`,
+      indicatorName: (name: string) => `"${name}"`,
     },
   },
   overview: {

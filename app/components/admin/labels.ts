@@ -90,6 +90,8 @@ export function auditDetails(action: string, data: unknown, names: NameLookup): 
       return criterionChange(d);
     case "criterion.created":
       return str(d.set) ? t.inSet(str(d.set)!) : "";
+    case "indicator.created":
+      return str(d.name) ? t.indicatorName(str(d.name)!) : "";
     default:
       return "";
   }
