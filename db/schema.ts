@@ -605,6 +605,7 @@ export interface IndicatorTable {
   working_group_id: string | null;
   foundation_id: string | null;
   position: number;
+  version: Generated<number>;
   created_at: Generated<Date>;
 }
 

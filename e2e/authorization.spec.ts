@@ -744,6 +744,12 @@ const cases: Case[] = [
   ...monitoringCases("monitoring.record", async (indicatorId) => ({ indicatorId, quarter: "2025-Q1", story: "Een verhaal." })),
   ...monitoringCases("monitoring.correct", async (indicatorId) => ({ measurementId: await disposableValue(indicatorId), value: "12" })),
   { procedure: "monitoring.indicators.add", kind: "mutation", allowed: PO, input: async () => ({ kind: "output", name: `Indicator ${randomUUID()}` }) },
+  {
+    procedure: "monitoring.indicators.update",
+    kind: "mutation",
+    allowed: PO,
+    input: async () => ({ indicatorId: await disposableIndicator({ group: ids.ownGroup }), version: 1, kind: "outcome", name: `Indicator ${randomUUID()}`, target: "5" }),
+  },
 ];
 
 const sessions = new Map<Who, string>();

@@ -175,6 +175,37 @@ describe("the monitoring dashboard", () => {
     await expectAccessible(other);
   });
 
+  it("lets the projectbureau set a target on an indicator, and keeps a change that came second apart from the first", async () => {
+    const [first, second] = [await newPage(), await newPage()];
+    await logIn(first, "projectbureau@demo.nl");
+    await logIn(second, "projectbureau@demo.nl");
+    const name = "Wachttijd in de GGZ";
+    // A target of its own per attempt, so a retry changes something again.
+    const [mine, theirs] = [String(10 + (Date.now() % 40)), String(60 + (Date.now() % 30))];
+    const change = async (page: Page, target: string) => {
+      const card = indicatorCard(page, name);
+      const fold = card.locator("details.rw-admin-edit", { has: page.locator("summary", { hasText: t.add.change }) });
+      await fold.locator("summary").click();
+      await fold.getByLabel(t.add.target, { exact: true }).fill(target);
+      await fold.getByLabel(t.add.targetQuarter).fill("Q4 2027");
+      await fold.getByRole("button", { name: new RegExp(`^${t.add.save}`) }).click();
+    };
+    await change(first, mine);
+    await expectStatus(first, t.add.saved(name));
+    await pollText(factOf(indicatorCard(first, name), t.target)).toBe(`${mine} weken in Q4 2027`);
+
+    await change(second, theirs);
+    const card = indicatorCard(second, name);
+    await pollText(card.locator(".rw-field-error")).toBe(t.indicatorChangedMeanwhile);
+    await pollText(factOf(card, t.target)).toBe(`${mine} weken in Q4 2027`);
+    expect(await card.getByLabel(t.add.target, { exact: true }).inputValue()).toBe(theirs);
+    await expectAccessible(second);
+    // Saving again now starts from the newer version.
+    await card.getByRole("button", { name: new RegExp(`^${t.add.save}`) }).click();
+    await expectStatus(second, t.add.saved(name));
+    await pollText(factOf(card, t.target)).toBe(`${theirs} weken in Q4 2027`);
+  });
+
   it("refuses a measurement from someone who does not report the indicator, with 403 and nothing saved", async () => {
     // The id comes from the form the werkgroep member sees; the expert sends it by hand.
     const member = await newPage();

@@ -4,4 +4,4 @@
 export { getCurrentUser } from "../../server/auth/auth.service";
 export { getBuildingBlock, getFoundation, getPlanOverview, getPlanStructure, listInitiatives } from "../../server/plan/plan.service";
 export { getOverview, markChangesSeen } from "../../server/overview/overview.service";
-export { addIndicator, correctMeasurement, getMonitoring, recordMeasurement } from "../../server/monitoring/monitoring.service";
+export { addIndicator, correctMeasurement, getMonitoring, recordMeasurement, updateIndicator } from "../../server/monitoring/monitoring.service";

@@ -5,11 +5,11 @@ import { formatQuarter, type Quarter } from "../../shared/domain/quarter";
 import { nl } from "../../shared/i18n/nl";
 import { AdminErrorSummary, AdminStatus } from "../components/admin/FormFeedback";
 import { runAdminAction, scopeFrom, text, unknownIntent } from "../components/admin/form.server";
-import { AddIndicatorForm, addIndicatorFields } from "../components/monitoring/AddIndicatorForm";
+import { AddIndicatorForm, indicatorFormFields } from "../components/monitoring/IndicatorForm";
 import { IndicatorCard } from "../components/monitoring/IndicatorCard";
 import { monitoringFieldsFor } from "../components/monitoring/MeasurementForms";
 import type { RouteHandle } from "../lib/breadcrumbs";
-import { addIndicator, correctMeasurement, getMonitoring, recordMeasurement } from "../lib/services.server";
+import { addIndicator, correctMeasurement, getMonitoring, recordMeasurement, updateIndicator } from "../lib/services.server";
 import { fromService } from "../lib/service.server";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 
@@ -39,14 +39,21 @@ export const action = async ({ context: { ctx }, request }: ActionFunctionArgs) 
         success: (m) => t.correct.saved(quarterLabel(m.quarter)),
       });
     }
-    case "addIndicator": {
-      const values = fields("name", "kind", "description", "unit", "direction", "target", "targetQuarter", "source", "reporter");
+    case "addIndicator":
+    case "updateIndicator": {
+      const values = fields("name", "kind", "description", "unit", "direction", "targetValue", "targetQuarter", "source", "reporter");
       const { groupId, foundationId } = scopeFrom(values.reporter!);
-      const { reporter: _reporter, ...input } = values;
-      return runAdminAction(addIndicator(ctx, { ...input, workingGroupId: groupId ?? null, foundationId: foundationId ?? null }), {
+      const { reporter: _reporter, targetValue, ...rest } = values;
+      const input = { ...rest, target: targetValue, workingGroupId: groupId ?? null, foundationId: foundationId ?? null };
+      const name = values.name!.trim();
+      if (intent === "addIndicator") return runAdminAction(addIndicator(ctx, input), { intent, values, success: () => t.add.added(name) });
+      return runAdminAction(updateIndicator(ctx, { ...input, indicatorId: target, version: text(form, "version") }), {
         intent,
+        target,
         values,
-        success: () => t.add.added(values.name!.trim()),
+        messageField: "name",
+        conflictField: "name",
+        success: () => t.add.saved(name),
       });
     }
     default:
@@ -54,7 +61,7 @@ export const action = async ({ context: { ctx }, request }: ActionFunctionArgs) 
   }
 };
 
-/** After "someone else corrected it first" (409) the page reads the values again, so the newer one shows. */
+/** After "someone else was first" (409: a correction, a change of an indicator) the page reads the data again, so the newer one shows. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) => actionStatus === 409 || defaultShouldRevalidate;
 
 export const meta: MetaFunction = () => [{ title: `${nl.monitoring.title} - ${nl.app.name}` }];
@@ -76,7 +83,7 @@ export default function MonitoringPage() {
       <Paragraph appearance="lead" className="rw-lead">
         {t.intro}
       </Paragraph>
-      <AdminErrorSummary outcome={outcome} fields={{ ...monitoringFieldsFor(outcome), ...addIndicatorFields(outcome) }} />
+      <AdminErrorSummary outcome={outcome} fields={{ ...monitoringFieldsFor(outcome), ...indicatorFormFields(outcome) }} />
       <AdminStatus outcome={outcome} />
 
       <section className="rw-section" aria-labelledby="werkplaats">
@@ -101,7 +108,7 @@ export default function MonitoringPage() {
             ) : (
               <div className="rw-indicators">
                 {own.map((indicator) => (
-                  <IndicatorCard key={indicator.id} indicator={indicator} outcome={outcome} currentQuarter={currentQuarter} />
+                  <IndicatorCard key={indicator.id} indicator={indicator} outcome={outcome} currentQuarter={currentQuarter} reporters={abilities["monitoring.configure"] ? reporters : undefined} />
                 ))}
               </div>
             )}

@@ -4,7 +4,8 @@ import { sql, type Kysely } from "kysely";
 // by side, each with hard data (a value per quarter) and soft data (a story that explains it).
 // - indicator: what the region follows, per region; `direction` says whether a higher value is
 //   better, so a change can be called better or worse. An indicator may name the werkgroep or
-//   fundament that reports it; its members may then record measurements.
+//   fundament that reports it; its members may then record measurements. `version` lets the
+//   projectbureau's change refuse to overwrite a change made meanwhile.
 // - measurement: appended, never changed. A correction is a new row that names the value it
 //   replaces, so the history keeps every value and two corrections cannot overwrite each other.
 
@@ -26,6 +27,7 @@ const statements = [
     working_group_id uuid references working_group (id) on delete set null,
     foundation_id uuid references foundation (id) on delete set null,
     position integer not null,
+    version integer not null default 1,
     created_at timestamptz not null default now(),
     unique (region_id, slug),
     check (working_group_id is null or foundation_id is null)

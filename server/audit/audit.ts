@@ -42,6 +42,7 @@ export type AuditAction =
   | "criterion.updated"
   | "criterion.created"
   | "indicator.created"
+  | "indicator.updated"
   | "thread.created"
   | "thread.replied"
   | "thread.resolved"

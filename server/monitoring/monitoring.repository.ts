@@ -26,6 +26,7 @@ export async function listIndicators(db: Db, regionId: string) {
       "i.source",
       "i.working_group_id",
       "i.foundation_id",
+      "i.version",
       "g.name as group_name",
       "g.slug as group_slug",
       "f.name as foundation_name",
@@ -98,9 +99,29 @@ export async function insertMeasurement(
     .executeTakeFirstOrThrow();
 }
 
-export async function indicatorSlugTaken(db: Db, regionId: string, slug: string) {
-  const row = await db.selectFrom("indicator").where("region_id", "=", regionId).where("slug", "=", slug).select("id").executeTakeFirst();
+/** Whether another indicator of the region (not `exceptId`) has this slug or this name (in any case). */
+export async function indicatorNameTaken(db: Db, regionId: string, taken: { slug: string; name: string }, exceptId?: string) {
+  let query = db
+    .selectFrom("indicator")
+    .where("region_id", "=", regionId)
+    .where((eb) => eb.or([eb("slug", "=", taken.slug), eb(eb.fn("lower", ["name"]), "=", taken.name.toLowerCase())]));
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  const row = await query.select("id").executeTakeFirst();
   return row !== undefined;
+}
+
+/** An indicator of the region with every field the projectbureau changes, locked for the change. */
+export async function lockIndicatorForChange(db: Db, regionId: string, indicatorId: string) {
+  return db.selectFrom("indicator").where("id", "=", indicatorId).where("region_id", "=", regionId).selectAll().forUpdate().executeTakeFirst();
+}
+
+/** Writes the fields and counts the version up. */
+export async function updateIndicator(db: Db, indicatorId: string, fields: Omit<Insertable<IndicatorTable>, "region_id" | "slug" | "position">) {
+  await db
+    .updateTable("indicator")
+    .set((eb) => ({ ...fields, version: eb("version", "+", 1) }))
+    .where("id", "=", indicatorId)
+    .execute();
 }
 
 export async function nextIndicatorPosition(db: Db, regionId: string) {

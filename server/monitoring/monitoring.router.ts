@@ -1,4 +1,4 @@
-import { addIndicatorInput, correctMeasurementInput, recordMeasurementInput } from "../../shared/schemas/monitoring";
+import { addIndicatorInput, correctMeasurementInput, recordMeasurementInput, updateIndicatorInput } from "../../shared/schemas/monitoring";
 import { publicProcedure, router } from "../trpc/init";
 import * as monitoring from "./monitoring.service";
 
@@ -12,5 +12,7 @@ export const monitoringRouter = router({
   indicators: router({
     /** { kind, name, description?, unit?, direction?, target?, targetQuarter?, source?, workingGroupId?, foundationId? } */
     add: publicProcedure.input(addIndicatorInput).mutation(({ ctx, input }) => monitoring.addIndicator(ctx, input)),
+    /** The same fields with { indicatorId, version }: 409 when someone else changed it since that version. */
+    update: publicProcedure.input(updateIndicatorInput).mutation(({ ctx, input }) => monitoring.updateIndicator(ctx, input)),
   }),
 });

@@ -5,7 +5,7 @@ import { nl } from "../../shared/i18n/nl";
 import { createSession, validateSessionToken } from "../auth/session.service";
 import type { ServiceContext } from "../request-context";
 import { createTestContext } from "../test-context";
-import { addIndicator, correctMeasurement, getMonitoring, recordMeasurement } from "./monitoring.service";
+import { addIndicator, correctMeasurement, getMonitoring, recordMeasurement, updateIndicator } from "./monitoring.service";
 
 let database: TestDatabase;
 let anonymous: ServiceContext;
@@ -173,5 +173,32 @@ describe("adding an indicator", () => {
     ]);
     await expect(addIndicator(office, { kind: "output", name: "Nieuw", workingGroupId: group.id, foundationId: foundation.id })).rejects.toThrow(ValidationError);
     expect(await count()).toBe(before);
+  });
+});
+
+describe("changing an indicator", () => {
+  it("sets a target for the projectbureau, and refuses a change that started from an older version without overwriting", async () => {
+    const office = await as("projectbureau@demo.nl");
+    const before = await indicator(office, "wachttijd-ggz");
+    const fields = { kind: before.kind, name: before.name, description: before.description, unit: before.unit, direction: before.direction, source: before.source };
+    const saved = await updateIndicator(office, { indicatorId: before.id, version: before.version, ...fields, target: "4", targetQuarter: "Q4 2027" });
+    expect(saved.version).toBe(before.version + 1);
+    const stale = updateIndicator(office, { indicatorId: before.id, version: before.version, ...fields, target: "8" });
+    await expect(stale).rejects.toThrow(ConflictError);
+    await expect(stale).rejects.toThrow(nl.monitoring.indicatorChangedMeanwhile);
+    const after = await indicator(anonymous, "wachttijd-ggz");
+    expect([after.target, after.target_quarter, after.version]).toEqual([4, "2027-Q4", before.version + 1]);
+    const audit = await database.db.selectFrom("audit_event").where("subject_id", "=", before.id).select(["action", "data"]).execute();
+    expect(audit).toEqual([{ action: "indicator.updated", data: expect.objectContaining({ changed: ["target", "target_quarter"], from: { target: null, target_quarter: null } }) }]);
+  });
+
+  it("refuses others, a name another indicator has, and an unknown indicator", async () => {
+    const office = await as("projectbureau@demo.nl");
+    const health = await indicator(office, "ervaren-gezondheid");
+    const fields = { indicatorId: health.id, version: health.version, kind: health.kind, unit: health.unit, direction: health.direction };
+    await expect(updateIndicator(await as("begeleider@demo.nl"), { ...fields, name: "Gezond" })).rejects.toThrow(ForbiddenError);
+    await expect(updateIndicator(office, { ...fields, name: "Wachttijd in de GGZ" })).rejects.toThrow(nl.monitoring.nameTaken);
+    await expect(updateIndicator(office, { ...fields, indicatorId: "00000000-0000-4000-8000-000000000000", name: "Gezond" })).rejects.toThrow(NotFoundError);
+    expect((await indicator(office, "ervaren-gezondheid")).name).toBe("Ervaren gezondheid");
   });
 });

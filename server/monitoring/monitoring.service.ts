@@ -13,7 +13,7 @@ import {
 } from "../../shared/domain/monitoring";
 import { formatQuarter, isQuarter, parseQuarter, quarterOf, type Quarter } from "../../shared/domain/quarter";
 import { abilitiesFor, can, type Resource } from "../../shared/permissions";
-import { addIndicatorInput, correctMeasurementInput, recordMeasurementInput } from "../../shared/schemas/monitoring";
+import { addIndicatorInput, correctMeasurementInput, recordMeasurementInput, updateIndicatorInput, type IndicatorFields } from "../../shared/schemas/monitoring";
 import { slugify } from "../../shared/slug";
 import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
@@ -134,40 +134,44 @@ export async function correctMeasurement(ctx: ServiceContext, input: unknown) {
   });
 }
 
-/** Adds an indicator at the end of its region's list; names are unique in a region. */
-export async function addIndicator(ctx: ServiceContext, input: unknown) {
-  const parsed = parseInput(addIndicatorInput, input);
-  const actor = requirePermission(ctx, "monitoring.configure");
+/**
+ * The checks zod cannot make: a target that is a number, a target quarter that is a quarter
+ * (and only with a target), a name that makes a slug. Returns the stored values.
+ */
+function readIndicatorFields(parsed: IndicatorFields) {
   const issues: Array<{ path: string; message: string }> = [];
+  const slug = slugify(parsed.name);
+  if (!slug) issues.push({ path: "name", message: nl.monitoring.nameRequired });
   const target = parsed.target.trim() === "" ? null : parseDutchNumber(parsed.target);
   if (parsed.target.trim() !== "" && target === null) issues.push({ path: "target", message: nl.monitoring.targetNotANumber });
   const targetQuarter = parsed.targetQuarter === "" ? null : parseQuarter(parsed.targetQuarter);
   if (parsed.targetQuarter !== "" && (targetQuarter === null || !isQuarter(targetQuarter))) issues.push({ path: "targetQuarter", message: nl.monitoring.targetQuarterInvalid });
   else if (targetQuarter !== null && parsed.target.trim() === "") issues.push({ path: "target", message: nl.monitoring.targetQuarterWithoutTarget });
-  const slug = slugify(parsed.name);
-  if (!slug) issues.unshift({ path: "name", message: nl.monitoring.nameRequired });
   if (issues.length > 0) throw new ValidationError(issues[0]!.message, issues);
+  const { kind, name, description, unit, direction, source, workingGroupId, foundationId } = parsed;
+  return {
+    slug,
+    fields: { kind, name, description, unit, direction, target, target_quarter: targetQuarter, source, working_group_id: workingGroupId, foundation_id: foundationId },
+  };
+}
+
+/** The reporter must be a werkgroep or fundament of the region; a name is unique in the region. */
+async function checkIndicatorFits(trx: ServiceContext["db"], regionId: string, parsed: IndicatorFields, slug: string, exceptId?: string) {
+  if (parsed.workingGroupId && !(await repo.groupInRegion(trx, regionId, parsed.workingGroupId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
+  if (parsed.foundationId && !(await repo.foundationInRegion(trx, regionId, parsed.foundationId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
+  if (await repo.indicatorNameTaken(trx, regionId, { slug, name: parsed.name }, exceptId)) {
+    throw new ValidationError(nl.monitoring.nameTaken, [{ path: "name", message: nl.monitoring.nameTaken }]);
+  }
+}
+
+/** Adds an indicator at the end of its region's list; names are unique in a region. */
+export async function addIndicator(ctx: ServiceContext, input: unknown) {
+  const parsed = parseInput(addIndicatorInput, input);
+  const actor = requirePermission(ctx, "monitoring.configure");
+  const { slug, fields } = readIndicatorFields(parsed);
   return ctx.db.transaction().execute(async (trx) => {
-    if (parsed.workingGroupId && !(await repo.groupInRegion(trx, ctx.regionId, parsed.workingGroupId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
-    if (parsed.foundationId && !(await repo.foundationInRegion(trx, ctx.regionId, parsed.foundationId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
-    if (await repo.indicatorSlugTaken(trx, ctx.regionId, slug)) {
-      throw new ValidationError(nl.monitoring.nameTaken, [{ path: "name", message: nl.monitoring.nameTaken }]);
-    }
-    const indicator = await repo.insertIndicator(trx, {
-      region_id: ctx.regionId,
-      slug,
-      kind: parsed.kind,
-      name: parsed.name,
-      description: parsed.description,
-      unit: parsed.unit,
-      direction: parsed.direction,
-      target,
-      target_quarter: targetQuarter,
-      source: parsed.source,
-      working_group_id: parsed.workingGroupId,
-      foundation_id: parsed.foundationId,
-      position: await repo.nextIndicatorPosition(trx, ctx.regionId),
-    });
+    await checkIndicatorFits(trx, ctx.regionId, parsed, slug);
+    const indicator = await repo.insertIndicator(trx, { region_id: ctx.regionId, slug, ...fields, position: await repo.nextIndicatorPosition(trx, ctx.regionId) });
     await recordAudit(trx, {
       regionId: ctx.regionId,
       actorId: actor.userId,
@@ -177,5 +181,35 @@ export async function addIndicator(ctx: ServiceContext, input: unknown) {
       data: { name: parsed.name, kind: parsed.kind },
     });
     return indicator;
+  });
+}
+
+/**
+ * Changes an indicator (its slug, and so its place in links, stays). The person sends the
+ * version they started from: when someone else changed it meanwhile, this change is refused
+ * (409) instead of overwriting theirs. Measurements keep their values; a new unit or
+ * direction changes how they read, which the audit line records.
+ */
+export async function updateIndicator(ctx: ServiceContext, input: unknown) {
+  const parsed = parseInput(updateIndicatorInput, input);
+  const actor = requirePermission(ctx, "monitoring.configure");
+  const { slug, fields } = readIndicatorFields(parsed);
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await repo.lockIndicatorForChange(trx, ctx.regionId, parsed.indicatorId);
+    if (!current) throw new NotFoundError(nl.monitoring.indicatorNotFound);
+    if (current.version !== parsed.version) throw new ConflictError(nl.monitoring.indicatorChangedMeanwhile, { version: current.version });
+    await checkIndicatorFits(trx, ctx.regionId, parsed, slug, current.id);
+    const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter((key) => fields[key] !== current[key]);
+    if (changed.length === 0) return { id: current.id, name: current.name, version: current.version };
+    await repo.updateIndicator(trx, current.id, fields);
+    await recordAudit(trx, {
+      regionId: ctx.regionId,
+      actorId: actor.userId,
+      action: "indicator.updated",
+      subjectType: "indicator",
+      subjectId: current.id,
+      data: { name: parsed.name, changed, from: Object.fromEntries(changed.map((key) => [key, current[key]])) },
+    });
+    return { id: current.id, name: parsed.name, version: current.version + 1 };
   });
 }

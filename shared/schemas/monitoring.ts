@@ -31,19 +31,26 @@ export const MAX_INDICATOR_NAME = 160;
 export const MAX_INDICATOR_DESCRIPTION = 2000;
 export const MAX_INDICATOR_UNIT = 40;
 
+const indicatorFields = z.object({
+  kind: z.enum(indicatorKinds),
+  name: z.string().trim().min(1, nl.monitoring.nameRequired).max(MAX_INDICATOR_NAME, nl.monitoring.nameTooLong(MAX_INDICATOR_NAME)),
+  description: z.string().trim().max(MAX_INDICATOR_DESCRIPTION, nl.monitoring.descriptionTooLong(MAX_INDICATOR_DESCRIPTION)).default(""),
+  unit: z.string().trim().max(MAX_INDICATOR_UNIT, nl.monitoring.unitTooLong(MAX_INDICATOR_UNIT)).default(""),
+  direction: z.enum(indicatorDirections).default("up"),
+  target: typedNumber,
+  targetQuarter: z.string().trim().max(40).default(""),
+  source: z.string().trim().max(sourceMaxLength, nl.monitoring.sourceTooLong(sourceMaxLength)).default(""),
+  workingGroupId: uuid.nullable().default(null),
+  foundationId: uuid.nullable().default(null),
+});
+export type IndicatorFields = z.infer<typeof indicatorFields>;
+
+const oneReporter = (input: IndicatorFields) => input.workingGroupId === null || input.foundationId === null;
+
 /** A new indicator. It names at most one werkgroep or fundament that reports it. */
-export const addIndicatorInput = z
-  .object({
-    kind: z.enum(indicatorKinds),
-    name: z.string().trim().min(1, nl.monitoring.nameRequired).max(MAX_INDICATOR_NAME, nl.monitoring.nameTooLong(MAX_INDICATOR_NAME)),
-    description: z.string().trim().max(MAX_INDICATOR_DESCRIPTION, nl.monitoring.descriptionTooLong(MAX_INDICATOR_DESCRIPTION)).default(""),
-    unit: z.string().trim().max(MAX_INDICATOR_UNIT, nl.monitoring.unitTooLong(MAX_INDICATOR_UNIT)).default(""),
-    direction: z.enum(indicatorDirections).default("up"),
-    target: typedNumber,
-    targetQuarter: z.string().trim().max(40).default(""),
-    source: z.string().trim().max(sourceMaxLength, nl.monitoring.sourceTooLong(sourceMaxLength)).default(""),
-    workingGroupId: uuid.nullable().default(null),
-    foundationId: uuid.nullable().default(null),
-  })
-  .refine((input) => input.workingGroupId === null || input.foundationId === null, { message: nl.validation.invalid, path: ["workingGroupId"] });
-export type AddIndicatorInput = z.infer<typeof addIndicatorInput>;
+export const addIndicatorInput = indicatorFields.refine(oneReporter, { message: nl.validation.invalid, path: ["workingGroupId"] });
+
+/** A change of every field; `version` is the one the person started from (a change made meanwhile is not overwritten). */
+export const updateIndicatorInput = indicatorFields
+  .extend({ indicatorId: uuid, version: z.coerce.number().int().min(1) })
+  .refine(oneReporter, { message: nl.validation.invalid, path: ["workingGroupId"] });

@@ -91,6 +91,7 @@ export function auditDetails(action: string, data: unknown, names: NameLookup): 
     case "criterion.created":
       return str(d.set) ? t.inSet(str(d.set)!) : "";
     case "indicator.created":
+    case "indicator.updated":
       return str(d.name) ? t.indicatorName(str(d.name)!) : "";
     default:
       return "";

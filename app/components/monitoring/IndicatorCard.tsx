@@ -3,21 +3,15 @@ import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
 import { nl } from "../../../shared/i18n/nl";
 import type { AdminOutcome } from "../admin/outcome";
 import { AppLink } from "../ui/AppLink";
+import { ChangeIndicatorForm, type IndicatorDraft, type Reporters } from "./IndicatorForm";
 import { CorrectionForm, isCorrectionOf, RecordForm } from "./MeasurementForms";
 import { Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 
 const t = nl.monitoring;
 
-export interface IndicatorView {
-  id: string;
+export interface IndicatorView extends IndicatorDraft {
   slug: string;
-  name: string;
-  description: string;
-  unit: string;
   direction: "up" | "down";
-  target: number | null;
-  target_quarter: string | null;
-  source: string;
   group_name: string | null;
   group_slug: string | null;
   foundation_name: string | null;
@@ -42,7 +36,8 @@ export interface IndicatorView {
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
 
 /** One indicator: its latest value, trend and target at a glance, its history and stories below. */
-export function IndicatorCard({ indicator, outcome, currentQuarter }: { indicator: IndicatorView; outcome: AdminOutcome | undefined; currentQuarter: Quarter }) {
+export function IndicatorCard(props: { indicator: IndicatorView; outcome: AdminOutcome | undefined; currentQuarter: Quarter; reporters?: Reporters }) {
+  const { indicator, outcome, currentQuarter, reporters } = props;
   const latest = indicator.values[indicator.values.length - 1];
   const story = indicator.measurements.find((m) => m.story);
   const headingId = `indicator-${indicator.slug}`;
@@ -97,6 +92,7 @@ export function IndicatorCard({ indicator, outcome, currentQuarter }: { indicato
       )}
       {indicator.measurements.length > 0 && <MeasurementTable indicator={indicator} outcome={outcome} />}
       {indicator.canRecord && <RecordForm indicator={indicator} outcome={outcome} currentQuarter={currentQuarter} />}
+      {reporters && <ChangeIndicatorForm indicator={indicator} outcome={outcome} reporters={reporters} />}
     </article>
   );
 }
