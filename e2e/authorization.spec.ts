@@ -868,6 +868,7 @@ const pages: Array<{ path: string; allowed: Allowed }> = [
   { path: "/", allowed: everyone },
   { path: "/regioplan/bouwstenen/wijkgericht-werken", allowed: everyone },
   { path: "/regioplan/monitoring", allowed: everyone },
+  { path: "/regioplan/monitoring.csv", allowed: everyone },
   { path: "/mijn-sessies", allowed: signedIn },
   { path: "/meldingen", allowed: signedIn },
   { path: "/afhankelijkheden", allowed: signedIn },

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
 import { nl } from "../shared/i18n/nl";
-import { expectAccessible } from "./browser";
+import { downloadCsv, expectAccessible } from "./browser";
 import { setUpBrowserSuite } from "./suite";
 
 // Monitoring (/regioplan/monitoring): residents read the dashboard without an account; the
@@ -89,6 +89,12 @@ describe("the monitoring dashboard", () => {
     expect(await page.locator("summary", { hasText: t.record.summary }).count()).toBe(0);
     expect(await page.getByRole("region", { name: t.add.title }).count()).toBe(0);
     await expectAccessible(page);
+
+    // The same data as a file anyone may reuse.
+    const { href, lines } = await downloadCsv(page, suite.server.baseUrl, t.csv.fileName);
+    expect(href).toBe("/regioplan/monitoring.csv");
+    expect(lines[0]!.split(";").slice(0, 6)).toEqual([t.csv.kind, t.csv.indicator, t.csv.quarter, t.csv.value, t.csv.unit, t.csv.state]);
+    expect(lines).toContainEqual(expect.stringMatching(/^Resultaten;Gebruikers van Welzijn op Recept;Q2 2025;700;inwoners;geldt;/));
   });
 
   it("lets the projectbureau add an indicator with a target, and its werkgroep record values until the target is in sight", async () => {

@@ -8,6 +8,7 @@ import { runAdminAction, scopeFrom, text, unknownIntent } from "../components/ad
 import { AddIndicatorForm, indicatorFormFields } from "../components/monitoring/IndicatorForm";
 import { IndicatorCard } from "../components/monitoring/IndicatorCard";
 import { monitoringFieldsFor } from "../components/monitoring/MeasurementForms";
+import { CsvDownload } from "../components/ui/CsvDownload";
 import type { RouteHandle } from "../lib/breadcrumbs";
 import { addIndicator, correctMeasurement, getMonitoring, recordMeasurement, updateIndicator } from "../lib/services.server";
 import { fromService } from "../lib/service.server";
@@ -83,6 +84,7 @@ export default function MonitoringPage() {
       <Paragraph appearance="lead" className="rw-lead">
         {t.intro}
       </Paragraph>
+      <CsvDownload href="/regioplan/monitoring.csv" hint={t.csvHint} />
       <AdminErrorSummary outcome={outcome} fields={{ ...monitoringFieldsFor(outcome), ...indicatorFormFields(outcome) }} />
       <AdminStatus outcome={outcome} />
 
