@@ -106,7 +106,7 @@ describe("the monitoring dashboard", () => {
     await pollText(summary).toContain(`${t.add.target}: ${t.targetNotANumber}`);
     await expect.poll(() => summary.evaluate((node) => node === document.activeElement), patiently).toBe(true);
     await summary.getByRole("link").click();
-    await expect.poll(() => office.evaluate(() => document.activeElement?.id), patiently).toBe("indicator-doel");
+    await expect.poll(() => office.evaluate(() => document.activeElement?.id), patiently).toBe("nieuwe-indicator-doel");
     await office.keyboard.press("Control+A");
     await office.keyboard.type("40");
     await office.getByRole("button", { name: t.add.button }).click();

@@ -38,6 +38,11 @@ describe("the Overzicht", () => {
     const mine = page.getByRole("region", { name: `${nl.overview.myGroups}: Gezond ouder worden` });
     expect(await mine.getByRole("link", { name: "Reablement" }).getAttribute("href")).toMatch(/^\/werkgroepen\/gezond-ouder-worden\/bord\?kaart=/);
     expect(await main.textContent()).not.toContain(nl.overview.regionTitle);
+    // The indicator the werkgroep reports, with its last measurement, linked to the dashboard.
+    const measuring = page.getByRole("region", { name: nl.monitoring.overview.title });
+    expect(await measuring.getByRole("link", { name: "Gebruikers van Welzijn op Recept" }).getAttribute("href")).toBe("/regioplan/monitoring#indicator-welzijn-op-recept");
+    expect(await measuring.textContent()).toContain(nl.monitoring.overview.last("Q2 2025"));
+    expect(await measuring.textContent()).toContain(nl.monitoring.overview.asksFor("").trim().slice(0, 10));
     await expectAccessible(page);
   });
 

@@ -67,6 +67,31 @@ export async function listFoundationSummaries(db: Db, planId: string, foundation
   return query.execute();
 }
 
+/**
+ * The monitoring indicators these werkgroepen and fundamenten report, with the newest quarter
+ * that has a measurement (quarters are stored as "2025-Q3", so the text maximum is the newest).
+ */
+export async function listIndicatorsToMeasure(db: Db, groupIds: string[], foundationIds: string[]) {
+  if (groupIds.length === 0 && foundationIds.length === 0) return [];
+  return db
+    .selectFrom("indicator as i")
+    .where((eb) =>
+      eb.or([...(groupIds.length > 0 ? [eb("i.working_group_id", "in", groupIds)] : []), ...(foundationIds.length > 0 ? [eb("i.foundation_id", "in", foundationIds)] : [])]),
+    )
+    .select((eb) => [
+      "i.id",
+      "i.slug",
+      "i.name",
+      eb
+        .selectFrom("measurement as m")
+        .whereRef("m.indicator_id", "=", "i.id")
+        .select((m) => m.fn.max("m.quarter").as("q"))
+        .as("lastQuarter"),
+    ])
+    .orderBy("i.position")
+    .execute();
+}
+
 /** A fundament's open werkagenda items, soonest due first. */
 export async function listDueItems(db: Db, foundationIds: string[]) {
   if (foundationIds.length === 0) return [];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
+import { addQuarters, quarterOf } from "../../shared/domain/quarter";
 import { UnauthenticatedError } from "../../shared/errors";
 import { createCard, updateCard } from "../boards/cards.service";
 import { declineDependency, proposeDependency } from "../dependencies/dependencies.service";
@@ -136,6 +137,19 @@ describe("the Overzicht per role", () => {
     await tick();
     await markChangesSeen(lid);
     expect((await getOverview(lid)).changes).toEqual([]);
+  });
+
+  it("asks the werkgroep and the fundament that report an indicator for last quarter's measurement, until it is there", async () => {
+    const lastEnded = addQuarters(quarterOf(new Date()), -1);
+    const member = await getOverview(await as("lid@demo.nl"));
+    expect(member.indicators.map((i) => [i.slug, i.lastQuarter, i.asksFor])).toEqual([["welzijn-op-recept", "2025-Q2", lastEnded]]);
+    const team = await as("team1.arbeidsmarkt@demo.nl");
+    expect((await getOverview(team)).indicators.map((i) => [i.slug, i.lastQuarter])).toEqual([["personeelstekort", "2025-Q3"]]);
+
+    const indicator = await database.db.selectFrom("indicator").where("slug", "=", "personeelstekort").select("id").executeTakeFirstOrThrow();
+    await database.db.insertInto("measurement").values({ indicator_id: indicator.id, quarter: lastEnded, value: null, story: "Nog geen cijfers, wel signalen.", replaces_id: null, recorded_by: null }).execute();
+    expect((await getOverview(team)).indicators.map((i) => [i.lastQuarter, i.asksFor])).toEqual([[lastEnded, null]]);
+    expect((await getOverview(await as("expert@demo.nl"))).indicators).toEqual([]);
   });
 
   it("asks visitors to log in", async () => {

@@ -1,5 +1,5 @@
 import { listEnabledCards } from "../../shared/domain/dependency-graph";
-import { compareQuarters, isQuarter, quarterOf } from "../../shared/domain/quarter";
+import { addQuarters, compareQuarters, isQuarter, quarterOf, type Quarter } from "../../shared/domain/quarter";
 import { can, ownScopes } from "../../shared/permissions";
 import { requirePermission } from "../auth/authorize";
 import type { RegionGraphItem } from "../dependencies/graph.repository";
@@ -24,7 +24,7 @@ export async function getOverview(ctx: ServiceContext) {
   const seesRegion = actor.grants.some((g) => g.role === "programme_office" || g.role === "coalition");
   const current = quarterOf(ctx.now());
   const since = await repo.findChangesSeenAt(ctx.db, actor.userId);
-  const [myGroups, focusCards, myFoundations, dueItems, allGroups, allFoundations, changes, urgencyBasis, overdueItems, threads] = await Promise.all([
+  const [myGroups, focusCards, myFoundations, dueItems, allGroups, allFoundations, changes, urgencyBasis, overdueItems, threads, indicators] = await Promise.all([
     repo.listGroupSummaries(ctx.db, ctx.regionId, groupIds),
     repo.listFocusCards(ctx.db, groupIds),
     repo.listFoundationSummaries(ctx.db, plan.id, foundationIds),
@@ -35,7 +35,10 @@ export async function getOverview(ctx: ServiceContext) {
     foundationIds.length > 0 || seesRegion ? loadUrgencyBasis(ctx.db, ctx.regionId) : Promise.resolve(null),
     seesRegion ? repo.listOverdueItems(ctx.db, ctx.regionId, current) : Promise.resolve([]),
     listThreadsAwaitingMe(ctx),
+    repo.listIndicatorsToMeasure(ctx.db, groupIds, foundationIds),
   ]);
+  // The quarter that ended last: a reporter is asked for it until something is recorded for it or later.
+  const lastEnded = addQuarters(current, -1);
   const urgency = urgencyBasis ? rankUrgency(urgencyBasis.foundations, urgencyBasis.graph, urgencyBasis.decisions) : null;
   const graphItems = new Map<string, RegionGraphItem>((urgencyBasis?.graph.items ?? []).map((item) => [item.id, item]));
   const isOverdue = (quarter: string) => isQuarter(quarter) && compareQuarters(quarter, current) < 0;
@@ -59,6 +62,10 @@ export async function getOverview(ctx: ServiceContext) {
     changes,
     changesSince: since,
     threads,
+    indicators: indicators.map((indicator) => ({
+      ...indicator,
+      asksFor: indicator.lastQuarter === null || compareQuarters(indicator.lastQuarter as Quarter, lastEnded) < 0 ? lastEnded : null,
+    })),
   };
 }
 

@@ -1617,6 +1617,12 @@ export const nl = {
     title: "Monitoring",
     planLink: "Liggen we op koers? Bekijk de monitoring",
     csvHint: "Alle metingen en verhalen, om zelf verder te gebruiken.",
+    overview: {
+      title: "Metingen voor de monitoring",
+      last: (quarter: string) => `laatste meting: ${quarter}`,
+      none: "nog geen meting",
+      asksFor: (quarter: string) => `Vraagt een meting over ${quarter}.`,
+    },
     csv: {
       fileName: "monitoring",
       kind: "Soort",

@@ -14,7 +14,8 @@ type FieldName = "name" | "kind" | "description" | "unit" | "direction" | "targe
 
 /** Field ids per form: the add form has one set, each indicator's change form its own. */
 function idsFor(target: string): Record<FieldName, string> {
-  const prefix = target ? `indicator-${target}` : "indicator";
+  // Not "indicator-<slug>": that is an indicator's heading (and the Overzicht's link to it).
+  const prefix = target ? `wijzig-${target}` : "nieuwe-indicator";
   return {
     name: `${prefix}-naam`,
     kind: `${prefix}-soort`,

@@ -11,6 +11,7 @@ import { DueItemsSection, UrgencyPlace, type DueItem, type FoundationUrgencyPlac
 import { ThreadsAwaiting, type AwaitingThread } from "./ThreadsAwaiting";
 import { RegionPicture, lanes, type LaneCounts, type RegionData, type StatusCounts } from "./RegionPicture";
 import { ownerPath } from "../../../shared/owner-paths";
+import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
 
 const t = nl.overview;
 
@@ -21,6 +22,8 @@ export interface OverviewData {
   myGroups: Array<{ id: string; slug: string; name: string; focusCount: number; focusCards: Array<{ id: string; title: string }> } & LaneCounts>;
   myFoundations: Array<{ id: string; slug: string; name: string; urgency: FoundationUrgencyPlace | null } & StatusCounts>;
   dueItems: DueItem[];
+  /** Monitoring indicators the person's werkgroep or fundament reports; asksFor: the ended quarter still without a measurement. */
+  indicators: Array<{ id: string; slug: string; name: string; lastQuarter: string | null; asksFor: string | null }>;
   region: RegionData | null;
   changes: Array<{
     id: string;
@@ -173,6 +176,8 @@ export function PersonalOverview({ data }: { data: OverviewData }) {
 
       {data.myFoundations.length > 0 && <DueItemsSection items={data.dueItems} manyFoundations={data.myFoundations.length > 1} />}
 
+      {data.indicators.length > 0 && <IndicatorsToMeasure indicators={data.indicators} />}
+
       {data.region && <RegionPicture region={data.region} agendas={data.review?.agendas ?? []} />}
 
       <section className="rw-section" aria-labelledby="nieuw">
@@ -220,5 +225,27 @@ function LaneCountList({ counts }: { counts: LaneCounts }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The indicators this person's werkgroep or fundament reports, and which ones wait for last quarter's measurement. */
+function IndicatorsToMeasure({ indicators }: { indicators: OverviewData["indicators"] }) {
+  const m = nl.monitoring.overview;
+  const label = (quarter: string) => formatQuarter(quarter as Quarter);
+  return (
+    <section className="rw-section" aria-labelledby="metingen">
+      <Heading2 id="metingen">{m.title}</Heading2>
+      <ul className="rw-definition-list">
+        {indicators.map((indicator) => (
+          <li key={indicator.id}>
+            <Paragraph>
+              <AppLink to={`/regioplan/monitoring#indicator-${indicator.slug}`}>{indicator.name}</AppLink>{" "}
+              <span className="rw-muted">({indicator.lastQuarter ? m.last(label(indicator.lastQuarter)) : m.none})</span>
+              {indicator.asksFor && <strong className="rw-warning-text"> {m.asksFor(label(indicator.asksFor))}</strong>}
+            </Paragraph>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
