@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { demoPassword } from "../db/seed/data/demo";
+import { addQuarters, formatQuarter, quarterOf } from "../shared/domain/quarter";
 import { nl } from "../shared/i18n/nl";
 import { downloadCsv, expectAccessible } from "./browser";
 import { setUpBrowserSuite } from "./suite";
@@ -124,6 +125,10 @@ describe("the monitoring dashboard", () => {
     const mine = indicatorCard(member, name);
     expect(await indicatorCard(member, "Gebruikers van Welzijn op Recept").locator("summary", { hasText: t.record.summary }).count()).toBe(1);
     expect(await indicatorCard(member, "Personeelstekort in zorg en welzijn").locator("summary", { hasText: t.record.summary }).count()).toBe(0);
+    // The form starts from the quarter that ended last, the one the Overzicht asks for.
+    const welzijnForm = indicatorCard(member, "Gebruikers van Welzijn op Recept").locator("details.rw-admin-edit", { has: member.locator("summary", { hasText: t.record.summary }) });
+    await welzijnForm.locator("summary").click();
+    expect(await welzijnForm.getByLabel(t.record.quarter).inputValue()).toBe(formatQuarter(addQuarters(quarterOf(new Date()), -1)));
     await record(member, name, { quarter: "Q1 2025", value: "50" });
     await expectStatus(member, t.record.saved("Q1 2025"));
     await record(member, name, { quarter: "2026-Q1", value: "45", story: "Meer buurtkamers open in Almere Haven." });

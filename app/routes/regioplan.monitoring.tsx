@@ -76,7 +76,7 @@ const t = nl.monitoring;
 const quarterLabel = (stored: string) => formatQuarter(stored as Quarter);
 
 export default function MonitoringPage() {
-  const { indicators, workspace, abilities, reporters, currentQuarter } = useLoaderData<typeof loader>();
+  const { indicators, workspace, abilities, reporters, suggestedQuarter } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
   return (
     <>
@@ -110,7 +110,7 @@ export default function MonitoringPage() {
             ) : (
               <div className="rw-indicators">
                 {own.map((indicator) => (
-                  <IndicatorCard key={indicator.id} indicator={indicator} outcome={outcome} currentQuarter={currentQuarter} reporters={abilities["monitoring.configure"] ? reporters : undefined} />
+                  <IndicatorCard key={indicator.id} indicator={indicator} outcome={outcome} suggestedQuarter={suggestedQuarter} reporters={abilities["monitoring.configure"] ? reporters : undefined} />
                 ))}
               </div>
             )}

@@ -11,7 +11,7 @@ import {
   type MeasurementFacts,
   type MeasurementProblem,
 } from "../../shared/domain/monitoring";
-import { formatQuarter, isQuarter, parseQuarter, quarterOf, type Quarter } from "../../shared/domain/quarter";
+import { addQuarters, formatQuarter, isQuarter, parseQuarter, quarterOf, type Quarter } from "../../shared/domain/quarter";
 import { abilitiesFor, can, type Resource } from "../../shared/permissions";
 import { addIndicatorInput, correctMeasurementInput, recordMeasurementInput, updateIndicatorInput, type IndicatorFields } from "../../shared/schemas/monitoring";
 import { slugify } from "../../shared/slug";
@@ -50,7 +50,8 @@ export async function getMonitoring(ctx: ServiceContext) {
   ]);
   return {
     workspace,
-    currentQuarter: quarterOf(ctx.now()),
+    /** The quarter that ended last: the record form starts from it, as the Overzicht asks for it. */
+    suggestedQuarter: addQuarters(quarterOf(ctx.now()), -1),
     indicators: indicators.map((indicator) => {
       const own = measurements.filter((m) => m.indicator_id === indicator.id);
       const values = currentValues(toFacts(own));

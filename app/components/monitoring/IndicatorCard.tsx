@@ -36,8 +36,8 @@ export interface IndicatorView extends IndicatorDraft {
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
 
 /** One indicator: its latest value, trend and target at a glance, its history and stories below. */
-export function IndicatorCard(props: { indicator: IndicatorView; outcome: AdminOutcome | undefined; currentQuarter: Quarter; reporters?: Reporters }) {
-  const { indicator, outcome, currentQuarter, reporters } = props;
+export function IndicatorCard(props: { indicator: IndicatorView; outcome: AdminOutcome | undefined; suggestedQuarter: Quarter; reporters?: Reporters }) {
+  const { indicator, outcome, suggestedQuarter, reporters } = props;
   const latest = indicator.values[indicator.values.length - 1];
   const story = indicator.measurements.find((m) => m.story);
   const headingId = `indicator-${indicator.slug}`;
@@ -91,7 +91,7 @@ export function IndicatorCard(props: { indicator: IndicatorView; outcome: AdminO
         </blockquote>
       )}
       {indicator.measurements.length > 0 && <MeasurementTable indicator={indicator} outcome={outcome} />}
-      {indicator.canRecord && <RecordForm indicator={indicator} outcome={outcome} currentQuarter={currentQuarter} />}
+      {indicator.canRecord && <RecordForm indicator={indicator} outcome={outcome} suggestedQuarter={suggestedQuarter} />}
       {reporters && <ChangeIndicatorForm indicator={indicator} outcome={outcome} reporters={reporters} />}
     </article>
   );

@@ -57,7 +57,7 @@ function SavedNote({ outcome, intent, target }: { outcome: AdminOutcome | undefi
   return <Paragraph className="rw-success">{outcome.message}</Paragraph>;
 }
 
-export function RecordForm({ indicator, outcome, currentQuarter }: { indicator: IndicatorView; outcome: AdminOutcome | undefined; currentQuarter: Quarter }) {
+export function RecordForm({ indicator, outcome, suggestedQuarter }: { indicator: IndicatorView; outcome: AdminOutcome | undefined; suggestedQuarter: Quarter }) {
   const formRef = useRef<HTMLFormElement>(null);
   const busy = useSubmitting("record", indicator.id);
   const refused = outcome && !outcome.ok && isFor(outcome, "record", indicator.id) ? outcome : undefined;
@@ -82,7 +82,7 @@ export function RecordForm({ indicator, outcome, currentQuarter }: { indicator: 
           description={t.record.quarterHint}
           autoComplete="off"
           required
-          defaultValue={refused?.values.quarter ?? formatQuarter(currentQuarter)}
+          defaultValue={refused?.values.quarter ?? formatQuarter(suggestedQuarter)}
           error={error("quarter")}
         />
         <AdminTextField id={ids.value} name="value" label={t.record.value} description={t.record.valueHint(indicator.unit)} autoComplete="off" defaultValue={refused?.values.value ?? ""} error={error("value")} />
