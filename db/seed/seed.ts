@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
+import { nextIndicatorPosition } from "../../server/monitoring/monitoring.repository";
 import type { Database } from "../schema";
 import { defaultCriteriaSets, type CriteriaSetSeed } from "./data/criteria-sets";
 import { flevoland } from "./data/flevoland";
@@ -321,11 +322,7 @@ async function insertMissingIndicators(trx: Trx, regionId: string, planId: strin
   const indicators = data.indicators ?? [];
   if (indicators.length === 0) return;
   const foundations = toSlugIds(await trx.selectFrom("foundation").where("plan_id", "=", planId).select(["id", "slug"]).execute());
-  const start = await trx
-    .selectFrom("indicator")
-    .where("region_id", "=", regionId)
-    .select((eb) => eb.fn.coalesce(eb.fn.max("position"), eb.lit(-1)).as("last"))
-    .executeTakeFirstOrThrow();
+  const start = await nextIndicatorPosition(trx, regionId);
   await trx
     .insertInto("indicator")
     .values(
@@ -336,7 +333,7 @@ async function insertMissingIndicators(trx: Trx, regionId: string, planId: strin
         target_quarter: null,
         working_group_id: null,
         foundation_id: foundation ? requireId(foundations, foundation, "fundament") : null,
-        position: Number(start.last) + 1 + i,
+        position: start + i,
       })),
     )
     .onConflict((oc) => oc.columns(["region_id", "slug"]).doNothing())

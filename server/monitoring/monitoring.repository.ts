@@ -137,39 +137,6 @@ export async function insertIndicator(db: Db, row: Insertable<IndicatorTable>) {
   return db.insertInto("indicator").values(row).returning(["id", "slug", "name"]).executeTakeFirstOrThrow();
 }
 
-/** The werkgroepen and fundamenten that may report an indicator, for the projectbureau's form. */
-export async function listReporters(db: Db, regionId: string) {
-  const [groups, foundations] = await Promise.all([
-    db.selectFrom("working_group").where("region_id", "=", regionId).select(["id", "name"]).orderBy("position").orderBy("name").execute(),
-    db
-      .selectFrom("foundation as f")
-      .innerJoin("plan as p", "p.id", "f.plan_id")
-      .where("p.region_id", "=", regionId)
-      .select(["f.id", "f.name"])
-      .orderBy("f.position")
-      .execute(),
-  ]);
-  return { groups, foundations };
-}
-
-/** Whether a werkgroep is in the region. */
-export async function groupInRegion(db: Db, regionId: string, groupId: string) {
-  const row = await db.selectFrom("working_group").where("id", "=", groupId).where("region_id", "=", regionId).select("id").executeTakeFirst();
-  return row !== undefined;
-}
-
-/** Whether a fundament belongs to the region's plan. */
-export async function foundationInRegion(db: Db, regionId: string, foundationId: string) {
-  const row = await db
-    .selectFrom("foundation as f")
-    .innerJoin("plan as p", "p.id", "f.plan_id")
-    .where("f.id", "=", foundationId)
-    .where("p.region_id", "=", regionId)
-    .select("f.id")
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /**
  * Process figures the workspace knows itself, in one round trip: werkgroepen and their
  * adopted agendas, werkagenda items and those done, focus cards, and items at risk.

@@ -19,6 +19,8 @@ import { recordAudit } from "../audit/audit";
 import { requirePermission } from "../auth/authorize";
 import type { ServiceContext } from "../request-context";
 import { parseInput } from "../validate";
+import { listRegionFoundations, listRegionGroups } from "../dependencies/views.repository";
+import { findFoundationInRegion, findGroupInRegion } from "../people/people.repository";
 import * as repo from "./monitoring.repository";
 
 // Monitoring (DOMAIN step 9, Regioplan chapter 7): public like the plan, so residents and
@@ -46,14 +48,20 @@ export async function getMonitoring(ctx: ServiceContext) {
       indicators.map((i) => i.id),
     ),
     repo.countWorkspaceProgress(ctx.db, ctx.regionId),
-    abilities["monitoring.configure"] ? repo.listReporters(ctx.db, ctx.regionId) : { groups: [], foundations: [] },
+    abilities["monitoring.configure"] ? listReporters(ctx) : { groups: [], foundations: [] },
   ]);
+  const byIndicator = new Map<string, typeof measurements>();
+  for (const m of measurements) {
+    const list = byIndicator.get(m.indicator_id);
+    if (list) list.push(m);
+    else byIndicator.set(m.indicator_id, [m]);
+  }
   return {
     workspace,
     /** The quarter that ended last: the record form starts from it, as the Overzicht asks for it. */
     suggestedQuarter: addQuarters(quarterOf(ctx.now()), -1),
     indicators: indicators.map((indicator) => {
-      const own = measurements.filter((m) => m.indicator_id === indicator.id);
+      const own = byIndicator.get(indicator.id) ?? [];
       const values = currentValues(toFacts(own));
       const current = new Set(values.map((v) => v.measurementId));
       return {
@@ -71,16 +79,24 @@ export async function getMonitoring(ctx: ServiceContext) {
   };
 }
 
+/** The werkgroepen and fundamenten that may report an indicator, for the projectbureau's form. */
+async function listReporters(ctx: ServiceContext) {
+  const [groups, foundations] = await Promise.all([listRegionGroups(ctx.db, ctx.regionId), listRegionFoundations(ctx.db, ctx.regionId)]);
+  return { groups, foundations };
+}
+
 function refuse(problems: MeasurementProblem[]): never {
   throw new ValidationError(problems[0]!.message, problems.map((p) => ({ path: p.field, message: p.message })));
 }
 
-/** The indicator, when the person may record on it: 404 for an unknown one, 401/403 before any validation. */
-async function requireRecordableIndicator(ctx: ServiceContext, indicatorId: string) {
-  const indicator = (await repo.listIndicators(ctx.db, ctx.regionId)).find((i) => i.id === indicatorId);
+/**
+ * The indicator, locked so its measurements are recorded one at a time, when the person may
+ * record on it: 404 for an unknown one, 401/403 before any validation.
+ */
+async function lockRecordableIndicator(trx: ServiceContext["db"], ctx: ServiceContext, indicatorId: string) {
+  const indicator = await repo.lockIndicator(trx, ctx.regionId, indicatorId);
   if (!indicator) throw new NotFoundError(nl.monitoring.indicatorNotFound);
-  const actor = requirePermission(ctx, "monitoring.record", ownerOf(indicator));
-  return { indicator, actor };
+  return { indicator, actor: requirePermission(ctx, "monitoring.record", ownerOf(indicator)) };
 }
 
 /**
@@ -89,13 +105,12 @@ async function requireRecordableIndicator(ctx: ServiceContext, indicatorId: stri
  */
 export async function recordMeasurement(ctx: ServiceContext, input: unknown) {
   const parsed = parseInput(recordMeasurementInput, input);
-  const { indicator, actor } = await requireRecordableIndicator(ctx, parsed.indicatorId);
   const quarter = parseQuarter(parsed.quarter) ?? parsed.quarter;
-  const problems = findMeasurementProblems({ ...parsed, quarter }, quarterOf(ctx.now()));
-  if (problems.length > 0) refuse(problems);
-  const value = parsed.value.trim() === "" ? null : parseDutchNumber(parsed.value);
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.lockIndicator(trx, ctx.regionId, indicator.id))) throw new NotFoundError(nl.monitoring.indicatorNotFound);
+    const { indicator, actor } = await lockRecordableIndicator(trx, ctx, parsed.indicatorId);
+    const problems = findMeasurementProblems({ ...parsed, quarter }, quarterOf(ctx.now()));
+    if (problems.length > 0) refuse(problems);
+    const value = parsed.value.trim() === "" ? null : parseDutchNumber(parsed.value);
     if (value !== null) {
       const existing = valueOfQuarter(toFacts(await repo.listMeasurementFacts(trx, indicator.id)), quarter as Quarter);
       if (existing) refuse([{ field: "quarter", message: nl.monitoring.quarterHasValue(formatValue(existing.value, indicator.unit), formatQuarter(existing.quarter)) }]);
@@ -110,15 +125,13 @@ export async function recordMeasurement(ctx: ServiceContext, input: unknown) {
  */
 export async function correctMeasurement(ctx: ServiceContext, input: unknown) {
   const parsed = parseInput(correctMeasurementInput, input);
-  const measurement = await repo.findMeasurement(ctx.db, ctx.regionId, parsed.measurementId);
-  if (!measurement || measurement.value === null) throw new NotFoundError(nl.monitoring.measurementNotFound);
-  const { indicator, actor } = await requireRecordableIndicator(ctx, measurement.indicator_id);
-  if (parsed.value.trim() === "") refuse([{ field: "value", message: nl.monitoring.correctionNeedsValue }]);
-  const problems = findMeasurementProblems({ ...parsed, quarter: measurement.quarter }, quarterOf(ctx.now())).filter((p) => p.field !== "quarter");
-  if (problems.length > 0) refuse(problems);
-  const value = parseDutchNumber(parsed.value);
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.lockIndicator(trx, ctx.regionId, indicator.id))) throw new NotFoundError(nl.monitoring.indicatorNotFound);
+    const measurement = await repo.findMeasurement(trx, ctx.regionId, parsed.measurementId);
+    if (!measurement || measurement.value === null) throw new NotFoundError(nl.monitoring.measurementNotFound);
+    const { indicator, actor } = await lockRecordableIndicator(trx, ctx, measurement.indicator_id);
+    if (parsed.value.trim() === "") refuse([{ field: "value", message: nl.monitoring.correctionNeedsValue }]);
+    const problems = findMeasurementProblems({ ...parsed, quarter: measurement.quarter }, quarterOf(ctx.now())).filter((p) => p.field !== "quarter");
+    if (problems.length > 0) refuse(problems);
     const current = valueOfQuarter(toFacts(await repo.listMeasurementFacts(trx, indicator.id)), measurement.quarter as Quarter);
     if (current && current.measurementId !== measurement.id) {
       throw new ConflictError(nl.monitoring.correctedMeanwhile(formatValue(current.value, indicator.unit)), { current });
@@ -126,7 +139,7 @@ export async function correctMeasurement(ctx: ServiceContext, input: unknown) {
     return repo.insertMeasurement(trx, {
       indicatorId: indicator.id,
       quarter: measurement.quarter,
-      value,
+      value: parseDutchNumber(parsed.value),
       story: parsed.story,
       source: parsed.source,
       replacesId: measurement.id,
@@ -158,8 +171,8 @@ function readIndicatorFields(parsed: IndicatorFields) {
 
 /** The reporter must be a werkgroep or fundament of the region; a name is unique in the region. */
 async function checkIndicatorFits(trx: ServiceContext["db"], regionId: string, parsed: IndicatorFields, slug: string, exceptId?: string) {
-  if (parsed.workingGroupId && !(await repo.groupInRegion(trx, regionId, parsed.workingGroupId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
-  if (parsed.foundationId && !(await repo.foundationInRegion(trx, regionId, parsed.foundationId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
+  if (parsed.workingGroupId && !(await findGroupInRegion(trx, regionId, parsed.workingGroupId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
+  if (parsed.foundationId && !(await findFoundationInRegion(trx, regionId, parsed.foundationId))) throw new NotFoundError(nl.monitoring.ownerNotFound);
   if (await repo.indicatorNameTaken(trx, regionId, { slug, name: parsed.name }, exceptId)) {
     throw new ValidationError(nl.monitoring.nameTaken, [{ path: "name", message: nl.monitoring.nameTaken }]);
   }

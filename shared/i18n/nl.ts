@@ -1677,7 +1677,6 @@ export const nl = {
     replaced: "vervangen door een correctie",
     correction: "correctie",
     someone: "onbekend",
-    chartLabel: (name: string) => `Verloop van ${name}`,
     record: {
       summary: "Meting toevoegen",
       summaryOf: (name: string) => `bij ${name}`,

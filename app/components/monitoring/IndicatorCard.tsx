@@ -1,5 +1,6 @@
 import { formatValue, type Progress, type QuarterValue, type Trend } from "../../../shared/domain/monitoring";
 import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
+import { formatDay } from "../../../shared/dutch-time";
 import { nl } from "../../../shared/i18n/nl";
 import type { AdminOutcome } from "../admin/outcome";
 import { AppLink } from "../ui/AppLink";
@@ -33,7 +34,6 @@ export interface IndicatorView extends IndicatorDraft {
   }>;
 }
 
-const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
 
 /** One indicator: its latest value, trend and target at a glance, its history and stories below. */
 export function IndicatorCard(props: { indicator: IndicatorView; outcome: AdminOutcome | undefined; suggestedQuarter: Quarter; reporters?: Reporters }) {
@@ -81,7 +81,7 @@ export function IndicatorCard(props: { indicator: IndicatorView; outcome: AdminO
           </dd>
         </div>
       </dl>
-      <Sparkline values={indicator.values} label={t.chartLabel(indicator.name)} />
+      <Sparkline values={indicator.values} />
       {story && (
         <blockquote className="rw-indicator__story">
           <p>{story.story}</p>
@@ -127,7 +127,7 @@ function Reporter({ indicator }: { indicator: IndicatorView }) {
 }
 
 /** A small line of the values; the table below says the same in words, so the picture is hidden from screen readers. */
-function Sparkline({ values, label }: { values: QuarterValue[]; label: string }) {
+function Sparkline({ values }: { values: QuarterValue[] }) {
   if (values.length < 2) return null;
   const [width, height, pad] = [240, 48, 4];
   const numbers = values.map((v) => v.value);
@@ -135,7 +135,7 @@ function Sparkline({ values, label }: { values: QuarterValue[]; label: string })
   const span = max - min || 1;
   const points = numbers.map((n, i) => [pad + (i * (width - 2 * pad)) / (numbers.length - 1), height - pad - ((n - min) * (height - 2 * pad)) / span] as const);
   return (
-    <svg className="rw-sparkline" viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" data-label={label}>
+    <svg className="rw-sparkline" viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true">
       <polyline fill="none" stroke="currentColor" strokeWidth={2} points={points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(" ")} />
       {points.map(([x, y], i) => (
         <circle key={values[i]!.quarter} cx={x} cy={y} r={3} fill="currentColor" />
@@ -177,7 +177,7 @@ function MeasurementTable({ indicator, outcome }: { indicator: IndicatorView; ou
                 {m.source && <span className="rw-muted"> ({m.source})</span>}
               </TableCell>
               <TableCell>
-                {m.recorder_name ?? t.someone}, <time dateTime={new Date(m.recorded_at).toISOString()}>{dateFormat.format(new Date(m.recorded_at))}</time>
+                {m.recorder_name ?? t.someone}, <time dateTime={new Date(m.recorded_at).toISOString()}>{formatDay(m.recorded_at)}</time>
               </TableCell>
             </TableRow>
           ))}

@@ -74,7 +74,6 @@ export function RecordForm({ indicator, outcome, suggestedQuarter }: { indicator
       </summary>
       <Form method="post" noValidate className="rw-stack" ref={formRef}>
         <IntentFields intent="record" target={indicator.id} />
-        <input type="hidden" name="indicatorName" value={indicator.name} />
         <AdminTextField
           id={ids.quarter}
           name="quarter"
@@ -117,7 +116,6 @@ export function CorrectionForm({ indicator, measurement, outcome }: { indicator:
       <Form method="post" noValidate className="rw-stack" key={measurement.id}>
         <IntentFields intent="correct" target={target} />
         <input type="hidden" name="measurementId" value={measurement.id} />
-        <input type="hidden" name="quarter" value={quarter} />
         <AdminTextField
           id={ids.value}
           name="value"

@@ -1,3 +1,4 @@
+import { dateInNetherlands } from "../../../shared/dutch-time";
 import { formatQuarter, type Quarter } from "../../../shared/domain/quarter";
 import { nl } from "../../../shared/i18n/nl";
 import type { IndicatorView } from "./IndicatorCard";
@@ -24,7 +25,7 @@ export function measurementsToRows(indicators: ReadonlyArray<Omit<IndicatorView,
       m.story,
       m.source,
       m.recorder_name ?? "",
-      new Date(m.recorded_at).toISOString().slice(0, 10),
+      dateInNetherlands(new Date(m.recorded_at)),
     ]),
   );
   return [header, ...rows];
